@@ -1,0 +1,96 @@
+import Dispatch
+import Synchronization
+
+/// Matches the records of one chunk on several threads, producing output bytes in input order.
+struct PointFileBatch: Sendable {
+    let index: ZoneIndex
+    let columns: PointFileColumns
+    let headerFieldCount: Int
+    /// `zone_id,zone_name` of each zone, CSV-escaped.
+    private let zoneFields: [[UInt8]]
+
+    init(index: ZoneIndex, columns: PointFileColumns, headerFieldCount: Int) {
+        self.index = index
+        self.columns = columns
+        self.headerFieldCount = headerFieldCount
+        self.zoneFields = index.zones.map { Array((CSVFields.escape($0.id) + "," + CSVFields.escape($0.name)).utf8) }
+    }
+
+    struct SliceResult: Sendable {
+        var output: [UInt8] = []
+        var rows = 0
+        var counts: [MatchMethod: Int] = [:]
+        var rejections: [PointFileRejection] = []
+        var failure: (any Error & Sendable)?
+    }
+
+    /// The results of each slice of `chunk`, in order.
+    func process(_ chunk: CSVChunk, threads: Int) -> [SliceResult] {
+        let slices = min(threads, max(1, chunk.records.count / 512))
+        let per = (chunk.records.count + slices - 1) / slices
+        let results = Mutex<[SliceResult]>(Array(repeating: SliceResult(), count: slices))
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let range = (slice * per)..<min(chunk.records.count, (slice + 1) * per)
+            let result = process(chunk, records: range)
+            results.withLock { $0[slice] = result }
+        }
+        return results.withLock { $0 }
+    }
+
+    private func process(_ chunk: CSVChunk, records: Range<Int>) -> SliceResult {
+        var result = SliceResult()
+        result.output.reserveCapacity(records.count * 48)
+        do {
+            try index.withWorkspace { workspace in
+                try chunk.bytes.withUnsafeBufferPointer { bytes in
+                    var fields: [Range<Int>] = []
+                    for r in records {
+                        let record = chunk.records[r]
+                        do {
+                            CSVFields.split(bytes, record.start..<record.end, limit: columns.used, into: &fields)
+                            let query = try self.query(bytes, fields, line: record.line)
+                            let (zone, method) = try index.zoneIndex(for: query, in: workspace)
+                            result.output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[fields[columns.id]]))
+                            result.output.append(UInt8(ascii: ","))
+                            if let zone { result.output.append(contentsOf: zoneFields[zone]) } else { result.output.append(UInt8(ascii: ",")) }
+                            result.output.append(UInt8(ascii: ","))
+                            result.output.append(contentsOf: method.rawValue.utf8)
+                            result.output.append(UInt8(ascii: "\n"))
+                            result.counts[method, default: 0] += 1
+                            result.rows += 1
+                        } catch let rejection as PointFileRejection {
+                            result.rejections.append(rejection)
+                        } catch let error as ZoneQueryError {
+                            result.rejections.append(PointFileRejection(line: record.line, kind: "invalid \(error.field)", message: error.description))
+                        }
+                    }
+                }
+            }
+        } catch {
+            result.failure = error as? GEOSError ?? GEOSError(operation: "match", message: String(describing: error))
+        }
+        return result
+    }
+
+    private func query(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>], line: Int) throws -> ZonePointQuery {
+        guard fields.count >= columns.required else {
+            throw PointFileRejection(
+                line: line, kind: "too few fields",
+                message: "has \(fields.count) field\(fields.count == 1 ? "" : "s"); the header has \(headerFieldCount)"
+            )
+        }
+        func number(_ column: Int, _ name: String) throws -> Double? {
+            guard let value = CSVFields.double(bytes, fields[column]) else {
+                let text = CSVFields.text(bytes, fields[column])
+                throw PointFileRejection(line: line, kind: "invalid \(name)", message: "\(name) '\(text)' is not a number")
+            }
+            return value
+        }
+        let lat = try number(columns.lat, "lat")
+        let lng = try number(columns.lng, "lng")
+        let zip = columns.zip.flatMap { $0 < fields.count ? CSVFields.text(bytes, fields[$0]) : nil }
+        return try ZonePointQuery(lat: lat, lng: lng, zip: zip)
+    }
+}
+
+extension PointFileRejection: Error {}

@@ -1,0 +1,104 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Matches a CSV of points (`id,lat,lng[,zip]`, other columns ignored) to zones and writes
+/// `id,zone_id,zone_name,method`, one row per accepted input row in input order. Streams in constant memory
+/// and spreads the matching over threads; a malformed row is reported with its line number and skipped.
+public struct PointFileMatcher: Sendable {
+    public struct Options: Sendable {
+        /// Threads matching at once.
+        public var threads: Int
+        /// Rows read, matched and written per round.
+        public var chunkRows: Int
+
+        public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkRows: Int = 1 << 16) {
+            self.threads = max(1, threads)
+            self.chunkRows = max(1, chunkRows)
+        }
+    }
+
+    /// How far a run has come.
+    public struct Progress: Sendable {
+        public var rows = 0
+        public var rejected = 0
+        public var bytesRead = 0
+        /// The input's size, when it is a regular file.
+        public var totalBytes: Int?
+    }
+
+    /// What a run did.
+    public struct Summary: Sendable {
+        /// Rows matched and written.
+        public var rows = 0
+        public var byMethod: [MatchMethod: Int] = [:]
+        public var rejected = 0
+        /// Rejected rows by kind of problem.
+        public var rejectionsByKind: [String: Int] = [:]
+        public var elapsed: Duration = .zero
+        public var pointsPerSecond: Double {
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            return seconds > 0 ? Double(rows + rejected) / seconds : 0
+        }
+    }
+
+    private let index: ZoneIndex
+    private let options: Options
+
+    public init(index: ZoneIndex, options: Options = Options()) {
+        self.index = index
+        self.options = options
+    }
+
+    /// Reads `input` (a path, or nil or "-" for standard input) and writes `output` (likewise, standard output).
+    /// A file output is written beside its final path and moved into place only when the run succeeds.
+    public func run(
+        input: String?,
+        output: String?,
+        progress: (Progress) -> Void = { _ in },
+        rejection: (PointFileRejection) -> Void = { _ in }
+    ) throws -> Summary {
+        let start = ContinuousClock.now
+        let source = try PointFileIO.openInput(input)
+        defer { if source.owned { close(source.descriptor) } }
+        let sink = try PointFileIO.Sink(path: output)
+        var reader = CSVRecordReader(descriptor: source.descriptor)
+        guard let headerChunk = try reader.nextChunk(maxRecords: 1), let header = headerChunk.records.first else {
+            throw PointFileError.emptyInput
+        }
+        let headerFields = headerChunk.bytes.withUnsafeBufferPointer { bytes in
+            var ranges: [Range<Int>] = []
+            CSVFields.split(bytes, header.start..<header.end, limit: .max, into: &ranges)
+            return ranges.map { CSVFields.text(bytes, $0) }
+        }
+        let columns = try PointFileColumns(header: headerFields)
+        let batch = PointFileBatch(index: index, columns: columns, headerFieldCount: headerFields.count)
+        try sink.write(Array("id,zone_id,zone_name,method\n".utf8))
+
+        var summary = Summary()
+        var status = Progress(totalBytes: source.size)
+        while let chunk = try reader.nextChunk(maxRecords: options.chunkRows) {
+            let results = batch.process(chunk, threads: options.threads)
+            for result in results {
+                if let failure = result.failure { throw failure }
+                try sink.write(result.output)
+                for method in MatchMethod.allCases {
+                    summary.byMethod[method, default: 0] += result.counts[method] ?? 0
+                }
+                summary.rows += result.rows
+                for rejected in result.rejections {
+                    summary.rejectionsByKind[rejected.kind, default: 0] += 1
+                    rejection(rejected)
+                }
+                summary.rejected += result.rejections.count
+            }
+            status.rows = summary.rows
+            status.rejected = summary.rejected
+            status.bytesRead = reader.bytesRead
+            progress(status)
+        }
+        try sink.commit()
+        summary.elapsed = ContinuousClock.now - start
+        return summary
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+extension ZoneFile {
+    /// `zones` as a GeoJSON FeatureCollection with the zone properties (`id`, `name`, `zip_codes`, `priority`,
+    /// `is_active`). Coordinates are written in full precision, so reading the file back gives the same zones.
+    public static func geoJSON(_ zones: [Zone]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return try encoder.encode(Collection(features: zones.map(Feature.init)))
+    }
+
+    private struct Collection: Encodable {
+        let type = "FeatureCollection"
+        let features: [Feature]
+    }
+
+    private struct Feature: Encodable {
+        let type = "Feature"
+        let properties: Properties
+        let geometry: Geometry
+
+        init(_ zone: Zone) {
+            properties = Properties(
+                id: zone.id, name: zone.name, zipCodes: zone.zipCodes, priority: zone.priority, isActive: zone.isActive
+            )
+            geometry = Geometry(zone.boundary)
+        }
+    }
+
+    private struct Properties: Encodable {
+        let id: String
+        let name: String
+        let zipCodes: [String]
+        let priority: Int
+        let isActive: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, priority
+            case zipCodes = "zip_codes"
+            case isActive = "is_active"
+        }
+    }
+
+    private struct Geometry: Encodable {
+        let boundary: ZoneBoundary
+
+        init(_ boundary: ZoneBoundary) {
+            self.boundary = boundary
+        }
+
+        enum CodingKeys: String, CodingKey { case type, coordinates }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            func rings(_ polygon: Polygon) -> [[[Double]]] { polygon.rings.map { $0.map { [$0.x, $0.y] } } }
+            switch boundary {
+            case .polygon(let polygon):
+                try container.encode("Polygon", forKey: .type)
+                try container.encode(rings(polygon), forKey: .coordinates)
+            case .multiPolygon(let polygons):
+                try container.encode("MultiPolygon", forKey: .type)
+                try container.encode(polygons.map(rings), forKey: .coordinates)
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// An immutable snapshot of a zone set that answers "which zone is this point in?".
+///
+/// Safe to query from any number of threads at once. A point on a boundary belongs to the zone (covers);
+/// where zones overlap the highest priority wins, ties going to the zone defined first; inactive zones never
+/// match; when no boundary covers the point, or no point is given, the zone listing its ZIP code answers, with
+/// the same tie-break.
+public final class ZoneIndex: Sendable {
+    let table: ZoneTable
+    /// Active zone for each ZIP code, by the index's precedence.
+    let zoneByZIP: [String: Int]
+    private let workspaces: WorkspacePool
+    /// How long the build took.
+    public let buildDuration: Duration
+
+    /// Builds an index over `zones`, whose boundaries must be structurally sound: closed rings of at least four
+    /// finite positions. (Topological validity is the loader's concern: see `ZoneFile`.)
+    public init(zones: [Zone]) throws(ZoneIndexError) {
+        let start = ContinuousClock.now
+        var seen = Set<String>()
+        for zone in zones {
+            guard seen.insert(zone.id).inserted else { throw .duplicateZoneID(zone.id) }
+            if let reason = Self.structuralProblem(in: zone.boundary) {
+                throw .invalidBoundary(zoneID: zone.id, reason: reason)
+            }
+        }
+        let table = ZoneTable(zones: zones)
+        var zoneByZIP: [String: Int] = [:]
+        for index in table.byRank {
+            for zip in zones[index].zipCodes {
+                guard let code = ZIPCode.normalize(zip) else { continue }
+                if zoneByZIP[code] == nil { zoneByZIP[code] = index }
+            }
+        }
+        self.table = table
+        self.zoneByZIP = zoneByZIP
+        self.workspaces = WorkspacePool(table: table)
+        self.buildDuration = ContinuousClock.now - start
+    }
+
+    /// Every zone, in definition order.
+    public var zones: [Zone] { table.zones }
+
+    /// The zone with `id`, if the index has one.
+    public func zone(id: String) -> Zone? { table.zones.first { $0.id == id } }
+
+    /// The zone for a point and/or ZIP code, and how it was found.
+    ///
+    /// - Throws: `ZoneQueryError` for out-of-range, non-finite or half-given coordinates and malformed ZIP codes;
+    ///   `GEOSError` if GEOS fails.
+    public func match(lat: Double?, lng: Double?, zip: String? = nil) throws -> ZoneMatch {
+        let query = try ZonePointQuery(lat: lat, lng: lng, zip: zip)
+        return try workspaces.withWorkspace { try match(query, in: $0) }
+    }
+
+    /// Answers many queries with one workspace, in order.
+    public func match(_ queries: some Sequence<ZonePointQuery>) throws -> [ZoneMatch] {
+        try workspaces.withWorkspace { workspace in
+            try queries.map { try match($0, in: workspace) }
+        }
+    }
+
+    /// Runs `body` with a workspace checked out of the pool, for a stretch of queries on one thread.
+    func withWorkspace<R>(_ body: (ZoneIndexWorkspace) throws -> R) throws -> R {
+        try workspaces.withWorkspace(body)
+    }
+
+    func match(_ query: ZonePointQuery, in workspace: ZoneIndexWorkspace) throws -> ZoneMatch {
+        let (index, method) = try zoneIndex(for: query, in: workspace)
+        return ZoneMatch(zone: index.map { table.zones[$0] }, method: method)
+    }
+
+    /// The position in `zones` of the zone answering `query`, and how it was found.
+    func zoneIndex(for query: ZonePointQuery, in workspace: ZoneIndexWorkspace) throws -> (Int?, MatchMethod) {
+        if let point = query.coordinate, let index = try workspace.coveringZone(x: point.x, y: point.y) {
+            return (index, .polygon)
+        }
+        if let zip = query.zip, let index = zoneByZIP[zip] {
+            return (index, .zip)
+        }
+        return (nil, .none)
+    }
+
+    private static func structuralProblem(in boundary: ZoneBoundary) -> String? {
+        for (p, polygon) in boundary.polygons.enumerated() {
+            for (r, ring) in polygon.rings.enumerated() {
+                let name = "polygon \(p) ring \(r)"
+                if ring.count < 4 { return "\(name) has \(ring.count) positions; a ring needs at least 4" }
+                if ring.first != ring.last { return "\(name) is not closed" }
+                if !ring.allSatisfy(\.isFinite) { return "\(name) has a non-finite coordinate" }
+            }
+        }
+        return nil
+    }
+}

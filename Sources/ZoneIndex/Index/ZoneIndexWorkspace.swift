@@ -1,0 +1,48 @@
+/// The GEOS objects one thread uses to query an index snapshot: its own context, STRtree and prepared
+/// geometries, built lazily per zone on first use.
+///
+/// `@unchecked Sendable`: a workspace is only ever used by one thread at a time. `WorkspacePool` removes it from
+/// the pool while a caller holds it and takes it back when the caller is done; nothing else reaches it.
+final class ZoneIndexWorkspace: @unchecked Sendable {
+    private let table: ZoneTable
+    private let context = GEOSContext()
+    private let tree: GEOSSTRtree
+    private var prepared: [GEOSPreparedGeometry?]
+    private var candidates: [Int] = []
+
+    init(table: ZoneTable) throws {
+        self.table = table
+        self.tree = try GEOSSTRtree(context: context)
+        self.prepared = Array(repeating: nil, count: table.zones.count)
+        // Items are ranks, so a query's candidates sort into precedence order as plain integers.
+        for (rank, index) in table.byRank.enumerated() {
+            if let box = table.boxes[index] { try tree.insert(rank, box: box) }
+        }
+    }
+
+    /// The index of the best-ranked active zone whose boundary covers (x, y), or nil.
+    func coveringZone(x: Double, y: Double) throws -> Int? {
+        let point = try GEOSGeometry.point(x: x, y: y, context: context)
+        candidates.removeAll(keepingCapacity: true)
+        tree.query(point) { candidates.append($0) }
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort()
+        for rank in candidates {
+            let index = table.byRank[rank]
+            if try preparedGeometry(index).covers(point) { return index }
+        }
+        return nil
+    }
+
+    /// Whether zone `index`'s boundary covers (x, y), by the exact prepared-geometry test.
+    func covers(zone index: Int, x: Double, y: Double) throws -> Bool {
+        try preparedGeometry(index).covers(try GEOSGeometry.point(x: x, y: y, context: context))
+    }
+
+    private func preparedGeometry(_ index: Int) throws -> GEOSPreparedGeometry {
+        if let geometry = prepared[index] { return geometry }
+        let geometry = try GEOSPreparedGeometry(GEOSGeometry(table.zones[index].boundary, context: context))
+        prepared[index] = geometry
+        return geometry
+    }
+}
