@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ZoneIndex
 
@@ -130,5 +131,3 @@ import Testing
         #expect(miss == #"{"method":"none","zone_id":null,"zone_name":null}"#)
     }
 }
-
-import Foundation
