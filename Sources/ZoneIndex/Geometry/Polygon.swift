@@ -37,15 +37,4 @@ public enum ZoneBoundary: Hashable, Sendable {
     public var vertexCount: Int {
         polygons.reduce(0) { $0 + $1.rings.reduce(0) { $0 + $1.count } }
     }
-
-    /// The same boundary with every position transformed.
-    public func mapCoordinates(_ transform: ([Coordinate]) throws -> [Coordinate]) rethrows -> ZoneBoundary {
-        func mapPolygon(_ p: Polygon) throws -> Polygon {
-            Polygon(exterior: try transform(p.exterior), holes: try p.holes.map(transform))
-        }
-        switch self {
-        case .polygon(let p): return .polygon(try mapPolygon(p))
-        case .multiPolygon(let ps): return .multiPolygon(try ps.map(mapPolygon))
-        }
-    }
 }

@@ -42,9 +42,6 @@ public final class ZoneIndex: Sendable {
     /// Every zone, in definition order.
     public var zones: [Zone] { table.zones }
 
-    /// The zone with `id`, if the index has one.
-    public func zone(id: String) -> Zone? { table.zones.first { $0.id == id } }
-
     /// The zone for a point and/or ZIP code, and how it was found.
     ///
     /// - Throws: `ZoneQueryError` for out-of-range, non-finite or half-given coordinates and malformed ZIP codes;

@@ -34,11 +34,6 @@ final class ZoneIndexWorkspace: @unchecked Sendable {
         return nil
     }
 
-    /// Whether zone `index`'s boundary covers (x, y), by the exact prepared-geometry test.
-    func covers(zone index: Int, x: Double, y: Double) throws -> Bool {
-        try preparedGeometry(index).covers(try GEOSGeometry.point(x: x, y: y, context: context))
-    }
-
     private func preparedGeometry(_ index: Int) throws -> GEOSPreparedGeometry {
         if let geometry = prepared[index] { return geometry }
         let geometry = try GEOSPreparedGeometry(GEOSGeometry(table.zones[index].boundary, context: context))
