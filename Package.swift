@@ -8,9 +8,13 @@ let package = Package(
         .executable(name: "curbside", targets: ["curbside"]),
         .library(name: "ZoneIndex", targets: ["ZoneIndex"]),
         .library(name: "ZoneSynthesis", targets: ["ZoneSynthesis"]),
+        .library(name: "Geocoding", targets: ["Geocoding"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -31,16 +35,33 @@ let package = Package(
             name: "ZoneSynthesis",
             dependencies: ["ZoneIndex", "CGEOS"]
         ),
+        .target(
+            name: "Geocoding",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            resources: [.copy("Resources/us_zip_centroids.csv"), .copy("Resources/us_places.csv")]
+        ),
         .executableTarget(
             name: "curbside",
             dependencies: [
                 "ZoneIndex",
                 "ZoneSynthesis",
+                "Geocoding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ZoneIndexTests", dependencies: ["ZoneIndex", "ZoneSynthesis"]),
         .testTarget(name: "ZoneSynthesisTests", dependencies: ["ZoneSynthesis", "ZoneIndex"]),
+        .testTarget(
+            name: "GeocodingTests",
+            dependencies: [
+                "Geocoding",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "curbsideTests", dependencies: ["curbside", "ZoneIndex", "ZoneSynthesis"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct Curbside: ParsableCommand {
+struct Curbside: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curbside",
         abstract: "Zone matching and geocoding for field-service routes.",
-        subcommands: [MatchCommand.self, ZonesCommand.self]
+        subcommands: [MatchCommand.self, GeocodeCommand.self, NormalizeCommand.self, ZonesCommand.self]
     )
 }
 

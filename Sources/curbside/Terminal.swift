@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writing to the terminal.
 enum Terminal {
@@ -43,5 +44,43 @@ struct ProgressBar {
 
     private func rateText(_ value: Double) -> String {
         value >= 1e6 ? String(format: "%.2fM", value / 1e6) : value >= 1e3 ? String(format: "%.1fk", value / 1e3) : String(format: "%.0f", value)
+    }
+}
+
+/// JSON output for the terminal.
+enum JSON {
+    /// `value` as JSON with sorted keys (pretty-printed when `pretty`).
+    static func string(_ value: some Encodable, pretty: Bool = false) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// Progress for async work: a bar on a terminal, an occasional line otherwise.
+final class ProgressReporter: Sendable {
+    private struct State {
+        var bar = ProgressBar()
+        var lastLine = ContinuousClock.now
+        var drew = false
+    }
+
+    private let state = Mutex(State())
+    private let interactive = Terminal.standardErrorIsTerminal
+
+    func report(done: Int, total: Int) {
+        state.withLock { state in
+            if interactive {
+                state.bar.draw(done: done, total: total, unit: "\(done)/\(total) rows,", force: done == total)
+                state.drew = true
+            } else if ContinuousClock.now - state.lastLine >= .seconds(2) || done == total {
+                state.lastLine = .now
+                Terminal.standardError("\(done)/\(total) rows")
+            }
+        }
+    }
+
+    func finish() {
+        state.withLock { if $0.drew { $0.bar.finish() } }
     }
 }

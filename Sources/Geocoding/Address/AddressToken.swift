@@ -1,0 +1,50 @@
+import Foundation
+
+/// One word of an address, in capitals without punctuation, with the comma-separated segment it came from.
+struct AddressToken: Sendable, Equatable {
+    var text: String
+    var segment: Int
+
+    var isNumeric: Bool { !text.isEmpty && text.allSatisfy(\.isASCIIDigit) }
+    var startsWithDigit: Bool { text.first?.isASCIIDigit ?? false }
+}
+
+extension AddressToken {
+    /// The tokens of `input`: upper-cased, accents folded, periods and apostrophes dropped, `#` split off,
+    /// other punctuation turned into spaces; commas, semicolons and line breaks start a new segment.
+    static func tokenize(_ input: String) -> [AddressToken] {
+        let folded = input.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
+        var tokens: [AddressToken] = []
+        var segment = 0
+        var current = ""
+        func flush() {
+            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: "-/"))
+            if !trimmed.isEmpty { tokens.append(AddressToken(text: trimmed, segment: segment)) }
+            current = ""
+        }
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "A"..."Z", "0"..."9":
+                current.unicodeScalars.append(scalar)
+            case "-", "/":
+                current.unicodeScalars.append(scalar)
+            case ".", "'", "\u{2019}", "`":
+                continue
+            case "#":
+                flush()
+                tokens.append(AddressToken(text: "#", segment: segment))
+            case ",", ";", "\n", "\r", "|":
+                flush()
+                if tokens.last?.segment == segment { segment += 1 }
+            default:
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+import Synchronization
+
+/// Provider answers kept between lookups: a bounded in-memory LRU in front of a SQLite table.
+///
+/// Entries expire after their provider's time-to-live. Answers whose provider forbids storing them
+/// stay in memory only.
+public final class GeocodeCache: Sendable {
+    /// Counts of lookups since the cache was opened.
+    public struct Statistics: Sendable, Equatable {
+        /// Lookups answered from memory.
+        public var memoryHits = 0
+        /// Lookups answered from the database.
+        public var databaseHits = 0
+        /// Lookups with no fresh entry.
+        public var misses = 0
+        /// Answers stored.
+        public var stores = 0
+        /// Answers that could not be written to the database (kept in memory all the same).
+        public var storeFailures = 0
+
+        /// All lookups answered from the cache.
+        public var hits: Int { memoryHits + databaseHits }
+    }
+
+    private struct MemoryEntry: Sendable {
+        var entry: GeocodeCacheEntry
+        var expiresAt: Date
+    }
+
+    private let memory: Mutex<LRUCache<GeocodeCacheKey, MemoryEntry>>
+    private let counters = Mutex(Statistics())
+    private let database: (any DatabaseWriter)?
+    private let now: @Sendable () -> Date
+
+    /// A cache over `database` (nil for memory only) holding up to `memoryCapacity` entries in memory.
+    /// `now` is the clock TTLs are measured with.
+    public init(
+        database: (any DatabaseWriter)?, memoryCapacity: Int = 10_000, now: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
+        self.database = database
+        self.memory = Mutex(LRUCache(capacity: memoryCapacity))
+        self.now = now
+        if let database {
+            var migrator = DatabaseMigrator()
+            GeocodeCacheRecord.registerMigrations(in: &migrator)
+            try migrator.migrate(database)
+        }
+    }
+
+    /// A cache stored in the SQLite file at `path` (created if missing, WAL mode).
+    public convenience init(path: String, memoryCapacity: Int = 10_000) throws {
+        try self.init(database: DatabasePool(path: path), memoryCapacity: memoryCapacity)
+    }
+
+    /// The counts so far.
+    public var statistics: Statistics { counters.withLock { $0 } }
+
+    /// The fresh entry for `key` in memory, or nil; counts a hit when there is one.
+    func memoryEntry(for key: GeocodeCacheKey) -> GeocodeCacheEntry? {
+        let date = now()
+        let entry: GeocodeCacheEntry? = memory.withLock { lru in
+            guard let stored = lru.value(for: key) else { return nil }
+            if stored.expiresAt <= date {
+                lru.remove(key)
+                return nil
+            }
+            return stored.entry
+        }
+        if entry != nil { counters.withLock { $0.memoryHits += 1 } }
+        return entry
+    }
+
+    /// The fresh entry for `key` from memory or the database, or nil (a miss).
+    public func entry(for key: GeocodeCacheKey) async -> GeocodeCacheEntry? {
+        if let entry = memoryEntry(for: key) { return entry }
+        let date = now()
+        if let database {
+            let record = try? await database.read { db in
+                try GeocodeCacheRecord
+                    .filter(GeocodeCacheRecord.Columns.addressKey == key.address && GeocodeCacheRecord.Columns.provider == key.provider)
+                    .fresh(at: date)
+                    .fetchOne(db)
+            }
+            if let record, let entry = record.entry {
+                memory.withLock { $0.set(MemoryEntry(entry: entry, expiresAt: Date(timeIntervalSince1970: record.expiresAt)), for: key) }
+                counters.withLock { $0.databaseHits += 1 }
+                return entry
+            }
+        }
+        counters.withLock { $0.misses += 1 }
+        return nil
+    }
+
+    /// Stores `entry` for `key` under `policy`: in memory always, in the database when the policy allows.
+    public func store(_ entry: GeocodeCacheEntry, for key: GeocodeCacheKey, policy: GeocodeCachePolicy) async {
+        let storedAt = now()
+        let ttl: Duration
+        if case .found = entry { ttl = policy.timeToLive } else { ttl = policy.notFoundTimeToLive }
+        let expiresAt = storedAt.addingTimeInterval(ttl.seconds)
+        var memoryCopy = entry
+        if case .found(var result) = entry {
+            result.cached = true
+            memoryCopy = .found(result)
+        }
+        memory.withLock { $0.set(MemoryEntry(entry: memoryCopy, expiresAt: expiresAt), for: key) }
+        var failed = false
+        if policy.persistent, let database {
+            let record = GeocodeCacheRecord(key: key, entry: entry, storedAt: storedAt, expiresAt: expiresAt)
+            do {
+                try await database.write { db in try record.insert(db, onConflict: .replace) }
+            } catch {
+                failed = true
+            }
+        }
+        counters.withLock {
+            $0.stores += 1
+            if failed { $0.storeFailures += 1 }
+        }
+    }
+
+    /// Deletes stale rows from the database; returns how many.
+    @discardableResult
+    public func purgeExpired() async throws -> Int {
+        guard let database else { return 0 }
+        let date = now()
+        return try await database.write { db in try GeocodeCacheRecord.all().expired(at: date).deleteAll(db) }
+    }
+
+    /// Rows in the database (fresh or stale).
+    public func storedCount() async throws -> Int {
+        guard let database else { return 0 }
+        return try await database.read { db in try GeocodeCacheRecord.fetchCount(db) }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) * 1e-18
+    }
+}

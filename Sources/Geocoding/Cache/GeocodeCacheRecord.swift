@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+/// One row of the `geocode_cache` table: a provider's answer for one normalized address.
+struct GeocodeCacheRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+    static let databaseTableName = "geocode_cache"
+
+    var addressKey: String
+    var provider: String
+    var found: Bool
+    var lat: Double?
+    var lng: Double?
+    var formattedAddress: String?
+    var postcode: String?
+    var precision: String?
+    var confidence: Double?
+    /// Seconds since 1970 when the answer was stored.
+    var storedAt: Double
+    /// Seconds since 1970 after which the answer is stale.
+    var expiresAt: Double
+
+    enum CodingKeys: String, CodingKey {
+        case addressKey = "address_key", provider, found, lat, lng, formattedAddress = "formatted_address"
+        case postcode, precision, confidence, storedAt = "stored_at", expiresAt = "expires_at"
+    }
+
+    enum Columns {
+        static let addressKey = Column(CodingKeys.addressKey)
+        static let provider = Column(CodingKeys.provider)
+        static let expiresAt = Column(CodingKeys.expiresAt)
+    }
+
+    init(key: GeocodeCacheKey, entry: GeocodeCacheEntry, storedAt: Date, expiresAt: Date) {
+        self.addressKey = key.address
+        self.provider = key.provider
+        self.storedAt = storedAt.timeIntervalSince1970
+        self.expiresAt = expiresAt.timeIntervalSince1970
+        switch entry {
+        case .found(let result):
+            found = true
+            lat = result.lat
+            lng = result.lng
+            formattedAddress = result.formattedAddress
+            postcode = result.postcode
+            precision = result.precision.rawValue
+            confidence = result.confidence
+        case .notFound:
+            found = false
+        }
+    }
+
+    /// The cached answer, or nil when the row is damaged.
+    var entry: GeocodeCacheEntry? {
+        guard found else { return .notFound }
+        guard let lat, let lng, let formattedAddress, let precision = precision.flatMap(GeocodePrecision.init(rawValue:)) else {
+            return nil
+        }
+        return .found(GeocodeResult(
+            lat: lat, lng: lng, formattedAddress: formattedAddress, postcode: postcode, precision: precision,
+            source: provider, confidence: confidence ?? 0, cached: true
+        ))
+    }
+
+    /// The migrations that create the table.
+    static func registerMigrations(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("geocode_cache v1") { db in
+            try db.create(table: databaseTableName) { table in
+                table.column(CodingKeys.addressKey.rawValue, .text).notNull()
+                table.column(CodingKeys.provider.rawValue, .text).notNull()
+                table.column(CodingKeys.found.rawValue, .boolean).notNull()
+                table.column(CodingKeys.lat.rawValue, .double)
+                table.column(CodingKeys.lng.rawValue, .double)
+                table.column(CodingKeys.formattedAddress.rawValue, .text)
+                table.column(CodingKeys.postcode.rawValue, .text)
+                table.column(CodingKeys.precision.rawValue, .text)
+                table.column(CodingKeys.confidence.rawValue, .double)
+                table.column(CodingKeys.storedAt.rawValue, .double).notNull()
+                table.column(CodingKeys.expiresAt.rawValue, .double).notNull()
+                table.primaryKey([CodingKeys.addressKey.rawValue, CodingKeys.provider.rawValue])
+            }
+            try db.create(index: "geocode_cache_expires_at", on: databaseTableName, columns: [CodingKeys.expiresAt.rawValue])
+        }
+    }
+}
+
+extension DerivableRequest<GeocodeCacheRecord> {
+    /// Rows still valid at `date`.
+    func fresh(at date: Date) -> Self {
+        filter(GeocodeCacheRecord.Columns.expiresAt > date.timeIntervalSince1970)
+    }
+
+    /// Rows stale at `date`.
+    func expired(at date: Date) -> Self {
+        filter(GeocodeCacheRecord.Columns.expiresAt <= date.timeIntervalSince1970)
+    }
+}
+
+/// A cache entry's identity: the normalized address and the provider that answered.
+public struct GeocodeCacheKey: Hashable, Sendable {
+    public var address: String
+    public var provider: String
+
+    public init(address: String, provider: String) {
+        self.address = address
+        self.provider = provider
+    }
+}
+
+/// A cached answer.
+public enum GeocodeCacheEntry: Sendable, Equatable {
+    case found(GeocodeResult)
+    case notFound
+}

@@ -1,0 +1,55 @@
+/// How closely a geocode locates an address.
+public enum GeocodePrecision: String, Sendable, Codable, CaseIterable, Comparable {
+    /// The address point itself (a building or parcel).
+    case rooftop
+    /// A point on the street, interpolated along it or from nearby numbers.
+    case street
+    /// The centroid of the ZIP code.
+    case postcode
+    /// The centroid of the city.
+    case city
+
+    private var rank: Int { Self.allCases.firstIndex(of: self)! }
+
+    /// `rooftop` < `street` < `postcode` < `city`: smaller is more precise.
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Where an address is.
+public struct GeocodeResult: Sendable, Codable, Equatable {
+    /// Latitude, WGS84 degrees.
+    public var lat: Double
+    /// Longitude, WGS84 degrees.
+    public var lng: Double
+    /// The address as the provider matched it.
+    public var formattedAddress: String
+    /// The five-digit ZIP code of the match, when known.
+    public var postcode: String?
+    /// How closely the point locates the address.
+    public var precision: GeocodePrecision
+    /// The provider that answered (`offline`, `mapbox`, `census`, `nominatim`).
+    public var source: String
+    /// The provider's confidence in the match, from 0 to 1.
+    public var confidence: Double
+    /// Whether the answer came from the cache.
+    public var cached: Bool
+
+    public init(
+        lat: Double, lng: Double, formattedAddress: String, postcode: String?, precision: GeocodePrecision,
+        source: String, confidence: Double, cached: Bool = false
+    ) {
+        self.lat = lat
+        self.lng = lng
+        self.formattedAddress = formattedAddress
+        self.postcode = postcode
+        self.precision = precision
+        self.source = source
+        self.confidence = min(1, max(0, confidence))
+        self.cached = cached
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case lat, lng, postcode, precision, source, confidence, cached
+        case formattedAddress = "formatted_address"
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Geocoding
+
+/// The options that choose and configure the geocoder; each falls back to its environment variable.
+struct GeocoderOptions: ParsableArguments {
+    @Option(help: "offline, mapbox, census or nominatim (env CURBSIDE_GEOCODER; default offline).")
+    var geocoder: String?
+
+    @Option(help: "The SQLite file geocodes are cached in (env CURBSIDE_DB; default curbside.sqlite).")
+    var db: String?
+
+    @Flag(help: "Keep the cache in memory only.")
+    var noCacheFile = false
+
+    @Option(help: "An OpenAddresses-style CSV (LON,LAT,NUMBER,STREET,…) for rooftop matches offline (env CURBSIDE_ADDRESS_POINTS).")
+    var addressPoints: String?
+
+    /// The geocoder these options and the environment describe.
+    func makeGeocoder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Geocoder {
+        var configuration = try GeocoderConfiguration(environment: environment)
+        if let geocoder {
+            guard let provider = GeocoderConfiguration.Provider(rawValue: geocoder.lowercased()) else {
+                throw GeocoderConfigurationError.unknownProvider(geocoder)
+            }
+            configuration.provider = provider
+        }
+        if let addressPoints { configuration.addressPointsPath = addressPoints }
+        let provider = try configuration.makeProvider()
+        let path = db ?? environment["CURBSIDE_DB"] ?? "curbside.sqlite"
+        let cache = noCacheFile ? try GeocodeCache(database: nil) : try GeocodeCache(path: path)
+        return Geocoder(provider: provider, cache: cache)
+    }
+}
