@@ -3,18 +3,23 @@
 /// `"456 Oak Avenue, Austin, Texas 78702"` and `"456 OAK AVE AUSTIN TX 78702-1234"` both become
 /// `456 OAK AVE, AUSTIN, TX 78702`.
 public struct AddressNormalizer: Sendable {
-    /// Tells city words from street words when an address has no commas.
-    let gazetteer: Gazetteer?
+    private let customGazetteer: Gazetteer?
+    private let usesShippedGazetteer: Bool
 
     /// A normalizer that uses the shipped gazetteer to find where the street ends and the city begins.
     public init() {
-        self.gazetteer = .shipped
+        customGazetteer = nil
+        usesShippedGazetteer = true
     }
 
     /// A normalizer that uses `gazetteer` (or, with nil, only the street grammar) to find the city.
     public init(gazetteer: Gazetteer?) {
-        self.gazetteer = gazetteer
+        customGazetteer = gazetteer
+        usesShippedGazetteer = false
     }
+
+    /// Tells city words from street words when an address has no commas (loaded on first use).
+    var gazetteer: Gazetteer? { usesShippedGazetteer ? Gazetteer.shipped : customGazetteer }
 
     /// The longest input accepted, in characters.
     public static let maximumLength = 512

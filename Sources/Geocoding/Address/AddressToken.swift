@@ -13,7 +13,8 @@ extension AddressToken {
     /// The tokens of `input`: upper-cased, accents folded, periods and apostrophes dropped, `#` split off,
     /// other punctuation turned into spaces; commas, semicolons and line breaks start a new segment.
     static func tokenize(_ input: String) -> [AddressToken] {
-        let folded = input.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
+        let isASCII = input.utf8.allSatisfy { $0 < 0x80 }
+        let folded = isASCII ? input.uppercased() : input.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
         var tokens: [AddressToken] = []
         var segment = 0
         var current = ""
