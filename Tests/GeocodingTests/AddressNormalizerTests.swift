@@ -68,6 +68,9 @@ struct AddressNormalizerTests {
         ("123A Main Street, Austin, TX", "123A MAIN ST, AUSTIN, TX"),
         ("25 Calle Peñasco, San Juan, PR 00901", "25 CALLE PENASCO, SAN JUAN, PR 00901"),
         ("12 O'Brien Way, Boston, MA", "12 OBRIEN WAY, BOSTON, MA"),
+        ("1200 Barton Springs Rd, Apt 12 Austin TX 78704", "1200 BARTON SPRINGS RD APT 12, AUSTIN, TX 78704"),
+        ("100 Main St, Front Royal, VA 22630", "100 MAIN ST, FRONT ROYAL, VA 22630"),
+        ("100 Overseas Hwy, Key Largo, FL", "100 OVERSEAS HWY, KEY LARGO, FL"),
         ("Austin, TX", "AUSTIN, TX"),
         ("austin texas", "AUSTIN, TX"),
         ("78701", "78701"),
@@ -139,5 +142,88 @@ struct AddressNormalizerTests {
         let grammarOnly = AddressNormalizer(gazetteer: nil)
         #expect(try grammarOnly.parse("500 W 5th St Ste 200 Austin TX 78701").key == "500 W 5TH ST STE 200, AUSTIN, TX 78701")
         #expect(try grammarOnly.parse("123 Main St Saint Paul MN").key == "123 MAIN ST, SAINT PAUL, MN")
+    }
+}
+
+@Suite("Address normalizer properties")
+struct AddressNormalizerPropertyTests {
+    let normalizer = AddressNormalizer()
+
+    @Test("the canonical form is a fixed point", arguments: AddressNormalizerTests.canonicalForms.map(\.1))
+    func canonicalFormIsStable(key: String) throws {
+        #expect(try normalizer.parse(key).key == key)
+    }
+
+    @Test func randomTextNeverCrashes() {
+        let words = [
+            "123", "4B", "1/2", "N", "North", "SW", "Main", "St.", "Street", "Ave", "Avenue", "Apt", "#", "Suite", "200",
+            "Austin", "TX", "Texas", "78701", "78701-1234", ",", ",", "New", "York", "NY", "Saint", "Ft", "Hwy", "I-35",
+            "Rear", "USA", "Peñasco", "O'Neil", "-", "&", "\n", "Lot", "Park", "Ct", "CT", "Key", "West", "FL",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...10, using: &generator)
+            let text = (0..<count).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            guard let address = try? normalizer.parse(text) else { continue }
+            #expect(address.isLocatable)
+            #expect(address.zip.map { $0.count == 5 && $0.allSatisfy(\.isNumber) } ?? true, "\(text)")
+            #expect(address.state.map { $0.count == 2 } ?? true, "\(text)")
+        }
+    }
+
+    /// Spellings of one component: the canonical form first, then variants people type.
+    static let predirectionals = [("N", ["N", "N.", "North", "north"]), ("SW", ["SW", "S.W.", "Southwest"]), ("E", ["E", "East", "E."])]
+    static let names = ["OAK", "CONGRESS", "MARTIN LUTHER KING JR", "SAN JACINTO", "5TH", "BARTON SPRINGS", "ELM"]
+    static let suffixes = [
+        ("AVE", ["Avenue", "Ave", "Ave.", "AV", "avenue"]), ("ST", ["Street", "St", "St.", "STR"]), ("BLVD", ["Boulevard", "Blvd", "BOUL"]),
+        ("RD", ["Road", "Rd", "Rd."]), ("DR", ["Drive", "Dr", "DRV"]), ("LN", ["Lane", "Ln"]), ("CT", ["Court", "Ct"]),
+        ("PKWY", ["Parkway", "Pkwy", "PKY"]), ("TER", ["Terrace", "Ter", "Terr"]), ("HWY", ["Highway", "Hwy"]),
+    ]
+    static let postdirectionals = [("NW", ["NW", "N.W.", "Northwest"]), ("S", ["S", "South"])]
+    static let units = [("APT", ["Apt", "Apt.", "Apartment", "APT #"]), ("STE", ["Suite", "Ste", "Ste."]), ("#", ["#"]), ("BLDG", ["Bldg", "Building"])]
+    static let places = [
+        ("AUSTIN", ["Austin"], "TX", ["TX", "Texas", "Tex."]), ("SAN ANTONIO", ["San Antonio"], "TX", ["TX", "Texas"]),
+        ("NEW YORK", ["New York"], "NY", ["NY", "New York"]), ("SAINT LOUIS", ["St. Louis", "Saint Louis", "St Louis"], "MO", ["MO", "Missouri"]),
+        ("FORT WORTH", ["Fort Worth", "Ft. Worth"], "TX", ["TX"]), ("CEDAR PARK", ["Cedar Park"], "TX", ["TX", "Texas"]),
+    ]
+
+    @Test func generatedAddressesParseIntoTheirComponents() throws {
+        var generator = SystemRandomNumberGenerator()
+        func pick<T>(_ items: [T]) -> T { items.randomElement(using: &generator)! }
+        func maybe() -> Bool { Bool.random(using: &generator) }
+        for _ in 0..<2_000 {
+            var expected = ParsedAddress()
+            var words: [String] = []
+            expected.number = String(Int.random(in: 1...99_999, using: &generator)) + (Int.random(in: 0..<8, using: &generator) == 0 ? "B" : "")
+            words.append(expected.number!)
+            if maybe() { let (code, spellings) = pick(Self.predirectionals); expected.preDirectional = code; words.append(pick(spellings)) }
+            expected.streetName = pick(Self.names)
+            words.append(expected.streetName!.capitalized)
+            let (suffix, suffixSpellings) = pick(Self.suffixes)
+            expected.suffix = suffix
+            words.append(pick(suffixSpellings))
+            if maybe() { let (code, spellings) = pick(Self.postdirectionals); expected.postDirectional = code; words.append(pick(spellings)) }
+            var line = words.joined(separator: " ")
+            if maybe() {
+                let (designator, spellings) = pick(Self.units)
+                expected.unitDesignator = designator
+                expected.unitNumber = String(Int.random(in: 1...999, using: &generator))
+                line += (maybe() ? ", " : " ") + pick(spellings) + " " + expected.unitNumber!
+            }
+            let (city, citySpellings, state, stateSpellings) = pick(Self.places)
+            expected.city = city
+            expected.state = state
+            let commas = maybe()
+            var text = line + (commas ? ", " : " ") + pick(citySpellings) + (commas ? ", " : " ") + pick(stateSpellings)
+            if maybe() {
+                expected.zip = String(format: "%05d", Int.random(in: 10_000...99_999, using: &generator))
+                text += " " + expected.zip!
+                if maybe() { expected.zip4 = String(format: "%04d", Int.random(in: 0...9_999, using: &generator)); text += "-" + expected.zip4! }
+            }
+            if Int.random(in: 0..<4, using: &generator) == 0 { text = text.uppercased() }
+            let parsed = try normalizer.parse(text)
+            #expect(parsed == expected, "\(text)")
+            #expect(try normalizer.parse(parsed.key).key == parsed.key, "\(text)")
+        }
     }
 }

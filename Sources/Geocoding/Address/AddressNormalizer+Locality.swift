@@ -13,10 +13,13 @@ extension AddressNormalizer {
         }
         if segments.count >= 2 {
             let last = segments[segments.count - 1]
-            if Self.isUnit(last) {
+            let isKnownCity = state.map { gazetteer?.isKnownCity(Self.normalizeCity(words: last.map(\.text)), state: $0) ?? false } ?? false
+            if !isKnownCity, Self.isUnit(last) {
                 return (segments.flatMap { $0 }, [])
             }
-            return (segments.dropLast().flatMap { $0 }, last)
+            // "…, Apt 4 Austin": the unit leads the last segment and the city follows it.
+            let unitLength = isKnownCity ? 0 : Self.leadingUnitLength(last)
+            return (segments.dropLast().flatMap { $0 } + last.prefix(unitLength), Array(last.dropFirst(unitLength)))
         }
         let only = segments[0]
         guard only.first?.startsWithDigit == true else {
@@ -61,7 +64,12 @@ extension AddressNormalizer {
             if USPSTables.streetSuffixes[tokens[cursor].text] != nil { suffixEnd = cursor + 1; break }
             cursor += 1
         }
-        guard var end = suffixEnd else { return tokens.count - 1 }
+        guard var end = suffixEnd else {
+            // No suffix: the last word is the city unless it is a number or a unit word.
+            let last = tokens[tokens.count - 1].text
+            let isCityWord = !(last.first?.isASCIIDigit ?? true) && USPSTables.unitDesignators[last] == nil
+            return isCityWord && tokens.count > 2 ? tokens.count - 1 : tokens.count
+        }
         if end < tokens.count - 1, USPSTables.directionals[tokens[end].text] != nil { end += 1 }
         if end < tokens.count - 1, let designator = USPSTables.unitDesignators[tokens[end].text] {
             end += 1
@@ -70,11 +78,28 @@ extension AddressNormalizer {
         return end
     }
 
+    /// How many words at the start of `segment` form a secondary unit followed by other words (0 when none).
+    static func leadingUnitLength(_ segment: [AddressToken]) -> Int {
+        guard let first = segment.first, let designator = USPSTables.unitDesignators[first.text] else { return 0 }
+        var length = 1
+        if !USPSTables.unitDesignatorsWithoutNumber.contains(designator) {
+            if designator != "#", length < segment.count, segment[length].text == "#" { length += 1 }
+            guard length < segment.count, isUnitNumber(segment[length].text) else { return 0 }
+            length += 1
+        }
+        return length < segment.count ? length : 0
+    }
+
+    /// Whether a word looks like a unit number: it has a digit, or is one or two characters ("B", "2F").
+    static func isUnitNumber(_ word: String) -> Bool {
+        word.contains(where: \.isASCIIDigit) || word.count <= 2
+    }
+
     /// Whether a segment is a secondary unit ("APT 4", "#12", "STE 200").
     static func isUnit(_ segment: [AddressToken]) -> Bool {
         guard let first = segment.first, let designator = USPSTables.unitDesignators[first.text] else { return false }
         if USPSTables.unitDesignatorsWithoutNumber.contains(designator) { return segment.count == 1 }
-        return segment.count == 2 || (segment.count == 3 && segment[1].text == "#")
+        return (segment.count == 2 || (segment.count == 3 && segment[1].text == "#")) && isUnitNumber(segment[segment.count - 1].text)
     }
 
     /// A city name in standard form: capitals, with `ST`/`STE`/`FT`/`MT` and leading directionals spelled out.

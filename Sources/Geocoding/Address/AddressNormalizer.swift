@@ -73,12 +73,6 @@ public struct AddressNormalizer: Sendable {
         let isZIP5 = text.count == 5 && digits.count == 5
         let isZIP9 = (text.count == 10 && digits.count == 9 && text.dropFirst(5).first == "-") || (text.count == 9 && digits.count == 9)
         guard isZIP5 || isZIP9 else { return nil }
-        // A lone number at the start of a segment with nothing after the street is a house number, not a ZIP.
-        if tokens.count == 1 { }
-        else if tokens.count >= 2, tokens[tokens.count - 2].segment == last.segment, tokens.dropLast().allSatisfy({ $0.segment == last.segment }),
-                !tokens.dropLast().contains(where: { USPSTables.states[$0.text] != nil }), tokens.first?.startsWithDigit == true, tokens.count <= 3 {
-            return nil
-        }
         tokens.removeLast()
         if isZIP9 { address.zip4 = String(digits.suffix(4)) }
         return String(digits.prefix(5))
