@@ -19,8 +19,10 @@ extension AddressToken {
         var segment = 0
         var current = ""
         func flush() {
-            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: "-/"))
-            if !trimmed.isEmpty { tokens.append(AddressToken(text: trimmed, segment: segment)) }
+            var trimmed = Substring(current)
+            while let first = trimmed.first, first == "-" || first == "/" { trimmed.removeFirst() }
+            while let last = trimmed.last, last == "-" || last == "/" { trimmed.removeLast() }
+            if !trimmed.isEmpty { tokens.append(AddressToken(text: String(trimmed), segment: segment)) }
             current = ""
         }
         for scalar in folded.unicodeScalars {

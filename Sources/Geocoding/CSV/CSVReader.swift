@@ -19,6 +19,14 @@ package struct CSVReader: Sequence, Sendable {
 
     package func makeIterator() -> Iterator { Iterator(bytes: bytes) }
 
+    /// The field's text without leading and trailing spaces and tabs.
+    fileprivate static func trimmedString(_ field: [UInt8]) -> String {
+        var start = 0, end = field.count
+        while start < end, field[start] == UInt8(ascii: " ") || field[start] == UInt8(ascii: "\t") { start += 1 }
+        while end > start, field[end - 1] == UInt8(ascii: " ") || field[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return String(decoding: field[start..<end], as: UTF8.self)
+    }
+
     /// Yields each record as its fields and the 1-based line it starts on; blank lines are skipped.
     package struct Iterator: IteratorProtocol {
         fileprivate let bytes: [UInt8]
@@ -53,7 +61,7 @@ package struct CSVReader: Sequence, Sendable {
                     case UInt8(ascii: "\""):
                         inQuotes = true
                     case UInt8(ascii: ","):
-                        fields.append(String(decoding: field, as: UTF8.self))
+                        fields.append(CSVReader.trimmedString(field))
                         field.removeAll(keepingCapacity: true)
                     case UInt8(ascii: "\n"):
                         line += 1
@@ -64,9 +72,9 @@ package struct CSVReader: Sequence, Sendable {
                         field.append(byte)
                     }
                 }
-                fields.append(String(decoding: field, as: UTF8.self))
-                if fields.count == 1, fields[0].allSatisfy(\.isWhitespace) { continue }
-                return (fields.map { $0.trimmingCharacters(in: .whitespaces) }, startLine)
+                fields.append(CSVReader.trimmedString(field))
+                if fields.count == 1, fields[0].isEmpty { continue }
+                return (fields, startLine)
             }
             return nil
         }

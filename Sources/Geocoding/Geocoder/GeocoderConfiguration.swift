@@ -23,11 +23,18 @@ public struct GeocoderConfiguration: Sendable {
     public var addressPointsPath: String?
     /// How long one provider request may take.
     public var timeout: Duration = .seconds(10)
+    /// Requests per second to the hosted provider, replacing its default (`CURBSIDE_GEOCODER_RPS`; 0 for no limit),
+    /// e.g. for a self-hosted Nominatim.
+    public var requestsPerSecond: Double?
 
     public init() {}
 
     /// The configuration the environment describes (`CURBSIDE_GEOCODER`, `MAPBOX_ACCESS_TOKEN`, `CURBSIDE_*_URL`, …).
     public init(environment: [String: String]) throws(GeocoderConfigurationError) {
+        if let rate = environment["CURBSIDE_GEOCODER_RPS"], !rate.isEmpty {
+            guard let value = Double(rate), value >= 0, value.isFinite else { throw .invalidRate(rate) }
+            requestsPerSecond = value
+        }
         if let name = environment["CURBSIDE_GEOCODER"], !name.isEmpty {
             guard let provider = Provider(rawValue: name.lowercased()) else { throw .unknownProvider(name) }
             self.provider = provider
@@ -56,12 +63,25 @@ public struct GeocoderConfiguration: Sendable {
             return OfflineGeocoder(addressPoints: points)
         case .mapbox:
             guard let token = mapboxAccessToken, !token.isEmpty else { throw GeocoderConfigurationError.missingMapboxToken }
-            return MapboxGeocoder(accessToken: token, permanent: mapboxPermanent, options: .init(baseURL: mapboxBaseURL, timeout: timeout))
+            return MapboxGeocoder(
+                accessToken: token, permanent: mapboxPermanent, options: .init(baseURL: mapboxBaseURL, timeout: timeout),
+                requestsPerSecond: rate(default: 15)
+            )
         case .census:
-            return CensusGeocoder(options: .init(baseURL: censusBaseURL, timeout: timeout))
+            return CensusGeocoder(options: .init(baseURL: censusBaseURL, timeout: timeout), requestsPerSecond: rate(default: 5))
         case .nominatim:
-            return NominatimGeocoder(userAgent: nominatimUserAgent, email: nominatimEmail, options: .init(baseURL: nominatimBaseURL, timeout: timeout))
+            return NominatimGeocoder(
+                userAgent: nominatimUserAgent, email: nominatimEmail, options: .init(baseURL: nominatimBaseURL, timeout: timeout),
+                requestsPerSecond: rate(default: 1)
+            )
         }
+    }
+}
+
+extension GeocoderConfiguration {
+    private func rate(default value: Double) -> Double? {
+        guard let requestsPerSecond else { return value }
+        return requestsPerSecond > 0 ? requestsPerSecond : nil
     }
 }
 
@@ -70,6 +90,7 @@ public enum GeocoderConfigurationError: Error, Sendable, Equatable, CustomString
     case unknownProvider(String)
     case missingMapboxToken
     case invalidTimeout(String)
+    case invalidRate(String)
 
     public var description: String {
         switch self {
@@ -77,6 +98,7 @@ public enum GeocoderConfigurationError: Error, Sendable, Equatable, CustomString
             "unknown geocoder \"\(name)\" (choose \(GeocoderConfiguration.Provider.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .missingMapboxToken: "the mapbox geocoder needs an access token in MAPBOX_ACCESS_TOKEN"
         case .invalidTimeout(let value): "CURBSIDE_GEOCODER_TIMEOUT must be a positive number of seconds, not \"\(value)\""
+        case .invalidRate(let value): "CURBSIDE_GEOCODER_RPS must be a number of requests a second (0 for no limit), not \"\(value)\""
         }
     }
 }
