@@ -9,12 +9,16 @@ let package = Package(
         .library(name: "ZoneIndex", targets: ["ZoneIndex"]),
         .library(name: "ZoneSynthesis", targets: ["ZoneSynthesis"]),
         .library(name: "Geocoding", targets: ["Geocoding"]),
+        .library(name: "CurbsideStore", targets: ["CurbsideStore"]),
+        .library(name: "CurbsideAPI", targets: ["CurbsideAPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -43,12 +47,27 @@ let package = Package(
             ],
             resources: [.copy("Resources/us_zip_centroids.csv"), .copy("Resources/us_places.csv")]
         ),
+        .target(
+            name: "CurbsideStore",
+            dependencies: ["ZoneIndex", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "CurbsideAPI",
+            dependencies: [
+                "ZoneIndex", "Geocoding", "CurbsideStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "curbside",
             dependencies: [
                 "ZoneIndex",
                 "ZoneSynthesis",
                 "Geocoding",
+                "CurbsideStore",
+                "CurbsideAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +79,15 @@ let package = Package(
                 "Geocoding",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "ZoneIndex"]),
+        .testTarget(
+            name: "CurbsideAPITests",
+            dependencies: [
+                "CurbsideAPI", "CurbsideStore", "ZoneIndex", "Geocoding",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ]
         ),
         .testTarget(name: "curbsideTests", dependencies: ["curbside", "ZoneIndex", "ZoneSynthesis"]),

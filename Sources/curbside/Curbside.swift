@@ -5,14 +5,14 @@ struct Curbside: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curbside",
         abstract: "Zone matching and geocoding for field-service routes.",
-        subcommands: [MatchCommand.self, GeocodeCommand.self, NormalizeCommand.self, ZonesCommand.self]
+        subcommands: [ServeCommand.self, MatchCommand.self, GeocodeCommand.self, NormalizeCommand.self, ZonesCommand.self, TokenCommand.self]
     )
 }
 
-struct ZonesCommand: ParsableCommand {
+struct ZonesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zones",
-        abstract: "Check and make zone files.",
-        subcommands: [ValidateZonesCommand.self, GenerateZonesCommand.self]
+        abstract: "Check, make and import zone files.",
+        subcommands: [ValidateZonesCommand.self, GenerateZonesCommand.self, ImportZonesCommand.self]
     )
 }

@@ -17,13 +17,13 @@ extension ZoneFile {
     private struct Feature: Encodable {
         let type = "Feature"
         let properties: Properties
-        let geometry: Geometry
+        let geometry: ZoneBoundary
 
         init(_ zone: Zone) {
             properties = Properties(
                 id: zone.id, name: zone.name, zipCodes: zone.zipCodes, priority: zone.priority, isActive: zone.isActive
             )
-            geometry = Geometry(zone.boundary)
+            geometry = zone.boundary
         }
     }
 
@@ -38,29 +38,6 @@ extension ZoneFile {
             case id, name, priority
             case zipCodes = "zip_codes"
             case isActive = "is_active"
-        }
-    }
-
-    private struct Geometry: Encodable {
-        let boundary: ZoneBoundary
-
-        init(_ boundary: ZoneBoundary) {
-            self.boundary = boundary
-        }
-
-        enum CodingKeys: String, CodingKey { case type, coordinates }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            func rings(_ polygon: Polygon) -> [[[Double]]] { polygon.rings.map { $0.map { [$0.x, $0.y] } } }
-            switch boundary {
-            case .polygon(let polygon):
-                try container.encode("Polygon", forKey: .type)
-                try container.encode(rings(polygon), forKey: .coordinates)
-            case .multiPolygon(let polygons):
-                try container.encode("MultiPolygon", forKey: .type)
-                try container.encode(polygons.map(rings), forKey: .coordinates)
-            }
         }
     }
 }

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Where the server's JWT secret comes from: `CURBSIDE_JWT_SECRET`, else a file beside the database,
+/// generated on first use.
+public struct JWTSecret: Sendable, Equatable {
+    /// The secret.
+    public var value: String
+    /// The file it was read from or written to, when it did not come from the environment.
+    public var file: String?
+    /// Whether it was generated just now.
+    public var generated: Bool
+
+    /// The secret for a server whose database is at `databasePath`.
+    public static func resolve(environment: [String: String], databasePath: String) throws -> JWTSecret {
+        if let value = environment["CURBSIDE_JWT_SECRET"], !value.isEmpty {
+            return JWTSecret(value: value, file: nil, generated: false)
+        }
+        let file = secretPath(forDatabase: databasePath)
+        if let stored = try? String(contentsOfFile: file, encoding: .utf8) {
+            let value = stored.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !value.isEmpty { return JWTSecret(value: value, file: file, generated: false) }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<48).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let value = Data(bytes).base64EncodedString()
+        guard FileManager.default.createFile(atPath: file, contents: Data((value + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
+        }
+        return JWTSecret(value: value, file: file, generated: true)
+    }
+
+    /// `curbside.sqlite` → `curbside.sqlite.jwt-secret`.
+    public static func secretPath(forDatabase databasePath: String) -> String {
+        databasePath + ".jwt-secret"
+    }
+}

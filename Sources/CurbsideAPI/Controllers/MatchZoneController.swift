@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import ZoneIndex
+
+/// `POST /match-zone` and `POST /match-zone/batch`.
+struct MatchZoneController {
+    let zones: ZoneIndexRegistry
+    let metrics: APIMetrics
+
+    static let emptyPoint = "give lat and lng, or zip (or all three)"
+
+    /// The most points one JSON batch may hold; NDJSON has no limit.
+    static let maximumBatchSize = 100_000
+
+    var routes: RouteCollection<TenantRequestContext> {
+        let routes = RouteCollection(context: TenantRequestContext.self)
+        routes.post(use: matchOne)
+        routes.post("batch", use: matchBatch)
+        return routes
+    }
+
+    struct PointRequest: Decodable {
+        var id: FlexibleID?
+        var lat: Double?
+        var lng: Double?
+        var zip: String?
+    }
+
+    struct BatchRequest: Decodable {
+        var points: [PointRequest]
+    }
+
+    struct BatchResult: Encodable {
+        var id: FlexibleID?
+        var match: ZoneMatch
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            if let id { try container.encode(id, forKey: .id) }
+            try match.encode(to: encoder)
+        }
+
+        enum CodingKeys: String, CodingKey { case id }
+    }
+
+    @Sendable func matchOne(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let point = try await JSONBody.decode(PointRequest.self, from: request, context: context)
+        guard point.lat != nil || point.lng != nil || point.zip != nil else { throw APIError.validation(Self.emptyPoint) }
+        let match = try zones.index(for: tenant).match(lat: point.lat, lng: point.lng, zip: point.zip)
+        metrics.recordMatches([match.method])
+        return try JSONBody.response(match)
+    }
+
+    @Sendable func matchBatch(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        if let type = request.headers[.contentType], type.lowercased().hasPrefix("application/x-ndjson") {
+            return streamNDJSON(request, index: zones.index(for: tenant))
+        }
+        let batch = try await JSONBody.decode(BatchRequest.self, from: request, context: context)
+        guard batch.points.count <= Self.maximumBatchSize else {
+            throw APIError(
+                .contentTooLarge, code: "batch_too_large",
+                message: "a batch holds at most \(Self.maximumBatchSize) points (got \(batch.points.count)); use application/x-ndjson for more"
+            )
+        }
+        var queries: [ZonePointQuery] = []
+        queries.reserveCapacity(batch.points.count)
+        for (offset, point) in batch.points.enumerated() {
+            guard point.lat != nil || point.lng != nil || point.zip != nil else { throw APIError.validation("points[\(offset)]: \(Self.emptyPoint)") }
+            do {
+                queries.append(try ZonePointQuery(lat: point.lat, lng: point.lng, zip: point.zip))
+            } catch {
+                throw APIError.validation("points[\(offset)]: \(error)")
+            }
+        }
+        let matches = try zones.index(for: tenant).match(queries)
+        metrics.recordMatches(matches.map(\.method))
+        let results = zip(batch.points, matches).map { BatchResult(id: $0.id, match: $1) }
+        return try JSONBody.response(["results": results])
+    }
+}
+
+/// A point id as sent: a string or a number, echoed back as given.
+enum FlexibleID: Codable, Equatable {
+    case string(String)
+    case number(Double)
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            self = .string(text)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else {
+            throw DecodingError.typeMismatch(String.self, .init(codingPath: decoder.codingPath, debugDescription: "id must be a string or number"))
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let text): try container.encode(text)
+        case .number(let number):
+            if number.rounded() == number, abs(number) < 1e15 { try container.encode(Int64(number)) } else { try container.encode(number) }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Geocoding
+import Prometheus
+import ZoneIndex
+
+/// The service's Prometheus metrics, in a registry of its own.
+public final class APIMetrics: Sendable {
+    let registry = PrometheusCollectorRegistry()
+    private let latencyBuckets: [Duration] = [
+        .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2.5), .milliseconds(5),
+        .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500),
+        .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
+    ]
+
+    public init() {}
+
+    /// Counts one request and its latency under its route pattern, method and status.
+    func recordRequest(route: String, method: String, status: Int, duration: Duration) {
+        let labels = [("route", route), ("method", method), ("status", String(status))]
+        registry.makeCounter(
+            descriptor: .init(metricName: "curbside_http_requests", unitName: "total", helpText: "HTTP requests by route, method and status"),
+            labels: labels
+        ).increment()
+        registry.makeDurationHistogram(
+            descriptor: .init(metricName: "curbside_http_request_duration", unitName: "seconds", helpText: "HTTP request latency"),
+            labels: labels, buckets: latencyBuckets
+        ).recordNanoseconds(Int64(duration.components.seconds) * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+    }
+
+    /// Counts zone matches by how they were found.
+    func recordMatches(_ methods: [MatchMethod]) {
+        guard !methods.isEmpty else { return }
+        var counts: [MatchMethod: Int64] = [:]
+        for method in methods { counts[method, default: 0] += 1 }
+        for (method, count) in counts {
+            registry.makeCounter(
+                descriptor: .init(metricName: "curbside_zone_matches", unitName: "total", helpText: "Zone matches by method"),
+                labels: [("method", method.rawValue)]
+            ).increment(by: count)
+        }
+    }
+
+    /// The exposition text, with the gauges read from the zone registry and the geocoder just now.
+    func exposition(zones: ZoneIndexRegistry, geocoder: Geocoder) -> String {
+        for (tenant, index) in zones.all {
+            registry.makeGauge(descriptor: .init(metricName: "curbside_zones", helpText: "Zones per tenant"), labels: [("tenant", tenant)])
+                .set(to: Double(index.zones.count))
+            registry.makeGauge(
+                descriptor: .init(metricName: "curbside_zone_index_build", unitName: "seconds", helpText: "How long the tenant's current zone index took to build"),
+                labels: [("tenant", tenant)]
+            ).set(to: Double(index.buildDuration.components.attoseconds) * 1e-18 + Double(index.buildDuration.components.seconds))
+        }
+        let cache = geocoder.cache.statistics
+        registry.makeGauge(descriptor: .init(metricName: "curbside_geocode_cache_hits", helpText: "Geocode lookups answered from the cache"))
+            .set(to: Double(cache.hits))
+        registry.makeGauge(descriptor: .init(metricName: "curbside_geocode_cache_misses", helpText: "Geocode lookups the cache could not answer"))
+            .set(to: Double(cache.misses))
+        registry.makeGauge(descriptor: .init(metricName: "curbside_geocode_provider_calls", helpText: "Calls to the geocoding provider"))
+            .set(to: Double(geocoder.statistics.providerCalls))
+        return registry.emitToString()
+    }
+}

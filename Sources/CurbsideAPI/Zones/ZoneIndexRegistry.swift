@@ -1,0 +1,58 @@
+import CurbsideStore
+import Synchronization
+import ZoneIndex
+
+/// The zone index of each tenant, rebuilt from the store whenever that tenant's zones change.
+///
+/// A rebuild swaps in a complete new index at once, so a request sees the zones before a change or after it,
+/// never a mix.
+public final class ZoneIndexRegistry: Sendable {
+    private struct State {
+        var indexes: [String: ZoneIndex] = [:]
+        /// The newest rebuild started for each tenant, and the one installed.
+        var started: [String: Int] = [:]
+        var installed: [String: Int] = [:]
+    }
+
+    private let store: ZoneStore
+    private let state = Mutex(State())
+    private static let empty = try! ZoneIndex(zones: [])
+
+    public init(store: ZoneStore) {
+        self.store = store
+    }
+
+    /// The current index of `tenant` (empty when it has no zones).
+    public func index(for tenant: String) -> ZoneIndex {
+        state.withLock { $0.indexes[tenant] } ?? Self.empty
+    }
+
+    /// Every tenant's current index.
+    public var all: [String: ZoneIndex] { state.withLock { $0.indexes } }
+
+    /// Builds every tenant's index from the store.
+    public func loadAll() async throws {
+        let zones = try await store.allZones()
+        let byTenant = Dictionary(grouping: zones, by: \.tenantID)
+        for (tenant, tenantZones) in byTenant {
+            let index = try ZoneIndex(zones: tenantZones)
+            state.withLock { $0.indexes[tenant] = index }
+        }
+    }
+
+    /// Rebuilds `tenant`'s index from the store. Of concurrent rebuilds, the one started last wins,
+    /// since it read the store after every change that preceded it.
+    public func reload(tenant: String) async throws {
+        let version = state.withLock { state -> Int in
+            let next = (state.started[tenant] ?? 0) + 1
+            state.started[tenant] = next
+            return next
+        }
+        let index = try ZoneIndex(zones: try await store.zones(tenant: tenant))
+        state.withLock { state in
+            guard version > (state.installed[tenant] ?? 0) else { return }
+            state.installed[tenant] = version
+            state.indexes[tenant] = index
+        }
+    }
+}
