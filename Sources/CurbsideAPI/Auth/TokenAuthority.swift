@@ -16,8 +16,9 @@ public struct TokenAuthority: Sendable {
 
     /// A signed token for `tenant`, valid for `lifetime`.
     public func issue(tenant: String, subject: String? = nil, lifetime: Duration = .seconds(86_400), now: Date = Date()) async throws -> String {
-        let expiration = now.addingTimeInterval(Double(lifetime.components.seconds))
-        return try await keys.sign(TenantClaims(tenantID: tenant, subject: subject, expiration: expiration, issuedAt: now))
+        let issued = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let expiration = issued.addingTimeInterval(Double(lifetime.components.seconds))
+        return try await keys.sign(TenantClaims(tenantID: tenant, subject: subject, expiration: expiration, issuedAt: issued))
     }
 
     /// The claims of `token` when it is well formed, signed with our secret using HS256, and not expired.

@@ -1,0 +1,76 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `curbside serve --demo`, `curbside token` and `curbside zones import` as a user runs them.
+extension CLITests {
+    @Test func serveDemoPrintsATokenThatWorks() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let db = directory.appendingPathComponent("demo.sqlite").path
+        let port = Int.random(in: 20_000...60_000)
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("curbside")
+        process.arguments = ["serve", "--demo", "--port", String(port), "--db", db, "--demo-zones", Self.austin]
+        var environment = ProcessInfo.processInfo.environment
+        environment["CURBSIDE_JWT_SECRET"] = nil
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        // The token line comes before the server starts listening.
+        var printed = ""
+        let deadline = Date().addingTimeInterval(60)
+        while !printed.contains("curl -s http"), Date() < deadline {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += String(decoding: chunk, as: UTF8.self)
+        }
+        let token = try #require(printed.split(separator: "\n").first { $0.hasPrefix("export TOKEN=") }?.dropFirst("export TOKEN=".count))
+        #expect(FileManager.default.fileExists(atPath: db + ".jwt-secret"))
+
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/match-zone")!)
+        request.httpMethod = "POST"
+        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        request.httpBody = Data(#"{"lat":30.2747,"lng":-97.7404}"#.utf8)
+        var answer: String?
+        for _ in 0..<100 where answer == nil {
+            if let (data, _) = try? await URLSession.shared.data(for: request) { answer = String(decoding: data, as: UTF8.self) } else {
+                try await Task.sleep(for: .milliseconds(200))
+            }
+        }
+        #expect(answer == #"{"method":"polygon","zone_id":"sz_downtown_core","zone_name":"Downtown Core"}"#)
+
+        // A token made by `curbside token` with the same database's secret is accepted too; the tenant has no zones.
+        let other = try curbside("token", "--tenant", "acme", "--db", db)
+        #expect(other.status == 0)
+        request.setValue("Bearer \(other.stdout.trimmingCharacters(in: .whitespacesAndNewlines))", forHTTPHeaderField: "Authorization")
+        let (data, response) = try await URLSession.shared.data(for: request)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: data, as: UTF8.self).contains(#""method":"none""#))
+
+        process.terminate()
+        process.waitUntilExit()
+        #expect(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("seeded tenant \"demo\": 14 zones, 2 service plans, 26 route templates"))
+    }
+
+    @Test func zonesImportLoadsAFileAllOrNothing() throws {
+        let db = try temporaryFile("zones.sqlite", "")
+        try FileManager.default.removeItem(atPath: db)
+        let first = try curbside("zones", "import", Self.austin, "--tenant", "acme", "--db", db)
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("imported 14 zones for tenant \"acme\""))
+        #expect(first.stderr.contains("14 new, 0 replaced"))
+        let again = try curbside("zones", "import", Self.austin, "--tenant", "acme", "--db", db)
+        #expect(again.stderr.contains("0 new, 14 replaced"))
+        let broken = try temporaryFile("broken.geojson", #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"sz_bad"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}}]}"#)
+        let failed = try curbside("zones", "import", broken, "--tenant", "acme", "--db", db)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("Self-intersection"))
+    }
+}
