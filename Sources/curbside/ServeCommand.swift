@@ -48,6 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
         if demo { try await seedDemo(services, host: host, port: port) }
         Terminal.standardError("serving on http://\(host):\(port) (database \(databasePath), geocoder \(services.geocoder.provider.name))")
         let app = buildApplication(ServerConfiguration(host: host, port: port), services: services)
+        // Zones imported by `curbside zones import` into the same database are picked up within two seconds.
+        let watcher = Task { await services.zones.watch(every: .seconds(2)) }
+        defer { watcher.cancel() }
         try await app.runService()
     }
 

@@ -1,3 +1,4 @@
+import CurbsideStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -139,5 +140,23 @@ struct ServiceZoneTests {
                 #expect(Set(all).isSubset(of: ["polygon", "none"]))
             }
         }
+    }
+}
+
+@Suite("Zone changes from another process")
+struct ExternalZoneChangeTests {
+    @Test func importsByAnotherWriterAreNoticed() async throws {
+        let service = try await TestService()
+        let registry = service.services.zones
+        #expect(try await registry.reloadChangedTenants().isEmpty)
+        // Another process (here: another store on the same database) imports zones for a new tenant and changes acme.
+        let otherWriter = ZoneStore(database: service.services.database)
+        _ = try await otherWriter.importZones([TestService.square(id: "sz_new", tenant: "newco")], tenant: "newco")
+        #expect(try await otherWriter.delete(id: "sz_downtown_core", tenant: "acme"))
+        #expect(registry.index(for: "newco").zones.isEmpty)
+        #expect(try await registry.reloadChangedTenants() == ["acme", "newco"])
+        #expect(registry.index(for: "newco").zones.map(\.id) == ["sz_new"])
+        #expect(try registry.index(for: "acme").match(lat: 30.2747, lng: -97.7404).zone?.id == "sz_central_austin")
+        #expect(try await registry.reloadChangedTenants().isEmpty)
     }
 }

@@ -12,6 +12,8 @@ public final class ZoneIndexRegistry: Sendable {
         /// The newest rebuild started for each tenant, and the one installed.
         var started: [String: Int] = [:]
         var installed: [String: Int] = [:]
+        /// The store revision of each tenant's zones when last looked at.
+        var revisions: [String: Int] = [:]
     }
 
     private let store: ZoneStore
@@ -32,11 +34,41 @@ public final class ZoneIndexRegistry: Sendable {
 
     /// Builds every tenant's index from the store.
     public func loadAll() async throws {
+        let revisions = try await store.revisions()
         let zones = try await store.allZones()
-        let byTenant = Dictionary(grouping: zones, by: \.tenantID)
-        for (tenant, tenantZones) in byTenant {
-            let index = try ZoneIndex(zones: tenantZones)
-            state.withLock { $0.indexes[tenant] = index }
+        var indexes: [String: ZoneIndex] = [:]
+        for (tenant, tenantZones) in Dictionary(grouping: zones, by: \.tenantID) {
+            indexes[tenant] = try ZoneIndex(zones: tenantZones)
+        }
+        state.withLock {
+            $0.indexes = indexes
+            $0.revisions = revisions
+        }
+    }
+
+    /// Rebuilds the index of every tenant whose zones another process changed since the last look;
+    /// returns those tenants.
+    @discardableResult
+    public func reloadChangedTenants() async throws -> [String] {
+        let revisions = try await store.revisions()
+        let changed = state.withLock { state in
+            revisions.filter { state.revisions[$0.key] != $0.value }.map(\.key)
+        }
+        for tenant in changed {
+            try await reload(tenant: tenant)
+        }
+        state.withLock { state in
+            for tenant in changed { state.revisions[tenant] = revisions[tenant] }
+        }
+        return changed.sorted()
+    }
+
+    /// Looks for changes by other processes every `interval` until the task is cancelled.
+    public func watch(every interval: Duration = .seconds(2)) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            if Task.isCancelled { return }
+            _ = try? await reloadChangedTenants()
         }
     }
 

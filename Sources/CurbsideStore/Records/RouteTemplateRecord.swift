@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+
+/// One row of the `route_templates` table: a recurring route of a tenant, on one weekday, optionally tied to a
+/// service zone and a service plan.
+///
+/// The zone and plan references carry no foreign key; deleting a zone clears the references to it instead.
+public struct RouteTemplateRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "route_templates"
+
+    /// The values `dayOfWeek` may take, Monday first.
+    public static let daysOfWeek = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    public var tenantID: String
+    /// An identifier such as `rt_k3v9q0m2x8a1b7c4`.
+    public var id: String
+    public var name: String
+    /// The zone the route serves, in the same tenant, or nil.
+    public var serviceZoneID: String?
+    /// The plan the route fulfils, in the same tenant, or nil.
+    public var servicePlanID: String?
+    /// The weekday the route runs, `monday` … `sunday`.
+    public var dayOfWeek: String
+    public var isActive: Bool
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(
+        tenantID: String, id: String, name: String, serviceZoneID: String?, servicePlanID: String?, dayOfWeek: String,
+        isActive: Bool = true, createdAt: Date, updatedAt: Date
+    ) {
+        self.tenantID = tenantID
+        self.id = id
+        self.name = name
+        self.serviceZoneID = serviceZoneID
+        self.servicePlanID = servicePlanID
+        self.dayOfWeek = dayOfWeek
+        self.isActive = isActive
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    /// A new random identifier: `rt_` and 16 characters from `[a-z0-9]`.
+    public static func newID() -> String { RecordID.make(prefix: "rt_") }
+
+    enum CodingKeys: String, CodingKey {
+        case tenantID = "tenant_id", id, name, serviceZoneID = "service_zone_id", servicePlanID = "service_plan_id"
+        case dayOfWeek = "day_of_week", isActive = "is_active", createdAt = "created_at", updatedAt = "updated_at"
+    }
+
+    /// The columns queries filter and sort on.
+    public enum Columns {
+        public static let tenantID = Column(CodingKeys.tenantID)
+        public static let id = Column(CodingKeys.id)
+        public static let name = Column(CodingKeys.name)
+        public static let serviceZoneID = Column(CodingKeys.serviceZoneID)
+        public static let updatedAt = Column(CodingKeys.updatedAt)
+    }
+
+    static func createTable(in db: Database) throws {
+        try db.create(table: databaseTableName) { table in
+            table.column(CodingKeys.tenantID.rawValue, .text).notNull()
+            table.column(CodingKeys.id.rawValue, .text).notNull()
+            table.column(CodingKeys.name.rawValue, .text).notNull()
+            table.column(CodingKeys.serviceZoneID.rawValue, .text)
+            table.column(CodingKeys.servicePlanID.rawValue, .text)
+            table.column(CodingKeys.dayOfWeek.rawValue, .text).notNull().check { daysOfWeek.contains($0) }
+            table.column(CodingKeys.isActive.rawValue, .boolean).notNull().defaults(to: true)
+            table.column(CodingKeys.createdAt.rawValue, .datetime).notNull()
+            table.column(CodingKeys.updatedAt.rawValue, .datetime).notNull()
+            table.primaryKey([CodingKeys.tenantID.rawValue, CodingKeys.id.rawValue])
+        }
+        try db.create(
+            index: "route_templates_tenant_zone", on: databaseTableName,
+            columns: [CodingKeys.tenantID.rawValue, CodingKeys.serviceZoneID.rawValue]
+        )
+    }
+}
+
+extension DerivableRequest<RouteTemplateRecord> {
+    /// Templates of `tenant`.
+    func tenant(_ tenant: String) -> Self {
+        filter(RouteTemplateRecord.Columns.tenantID == tenant)
+    }
+
+    /// Templates tied to the zone `zoneID` (combine with `tenant(_:)`).
+    func serving(zoneID: String) -> Self {
+        filter(RouteTemplateRecord.Columns.serviceZoneID == zoneID)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+import ZoneIndex
+
+/// The service zones of every tenant, kept in each tenant's definition order.
+public struct ZoneStore: Sendable {
+    public let database: CurbsideDatabase
+    private let now: @Sendable () -> Date
+
+    /// A store over `database`; `now` stamps created and updated times.
+    public init(database: CurbsideDatabase, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.now = now
+    }
+
+    /// A new random zone id: `sz_` and 16 characters from `[a-z0-9]`.
+    public static func newZoneID() -> String { RecordID.make(prefix: "sz_") }
+
+    // MARK: Reading
+
+    /// The tenant's zones in definition order.
+    public func zones(tenant: String) async throws -> [Zone] {
+        try await database.writer.read { db in
+            try ServiceZoneRecord.all().tenant(tenant).definitionOrder().fetchAll(db).map { try $0.zone() }
+        }
+    }
+
+    /// Every tenant's zones, grouped by tenant, each group in definition order.
+    public func allZones() async throws -> [Zone] {
+        try await database.writer.read { db in
+            try ServiceZoneRecord.all().definitionOrder().fetchAll(db).map { try $0.zone() }
+        }
+    }
+
+    /// The tenant's zone `id`, or nil when the tenant has none by that id.
+    public func zone(id: String, tenant: String) async throws -> Zone? {
+        try await database.writer.read { db in
+            try ServiceZoneRecord.all().tenant(tenant).zone(id: id).fetchOne(db)?.zone()
+        }
+    }
+
+    /// The number of zones of each tenant that has any.
+    public func zoneCounts() async throws -> [String: Int] {
+        try await database.writer.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT tenant_id, COUNT(*) FROM service_zones GROUP BY tenant_id")
+            return Dictionary(uniqueKeysWithValues: rows.map { (row: Row) in (row[0] as String, row[1] as Int) })
+        }
+    }
+
+    /// Each tenant's zone revision: a number that grows with every change to the tenant's zones, by any process.
+    public func revisions() async throws -> [String: Int] {
+        try await database.writer.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT tenant_id, revision FROM zone_revisions")
+            return Dictionary(uniqueKeysWithValues: rows.map { (row: Row) in (row[0] as String, row[1] as Int) })
+        }
+    }
+
+    // MARK: Writing
+
+    /// Adds `zone` to its tenant, after the tenant's other zones; throws `ZoneStoreError.duplicateID` when the
+    /// tenant already has a zone with its id.
+    public func insert(_ zone: Zone) async throws {
+        let date = now()
+        try await database.writer.write { db in
+            guard try ServiceZoneRecord.all().tenant(zone.tenantID).zone(id: zone.id).isEmpty(db) else {
+                throw ZoneStoreError.duplicateID(zone.id)
+            }
+            try Self.insertNew(zone, at: date, in: db)
+        }
+    }
+
+    /// Replaces the tenant's zone with `zone`'s id, keeping its position and creation time; false when the tenant
+    /// has no such zone.
+    public func update(_ zone: Zone) async throws -> Bool {
+        let date = now()
+        return try await database.writer.write { db in
+            try Self.replaceExisting(with: zone, at: date, in: db)
+        }
+    }
+
+    /// Removes the tenant's zone `id` and clears the tenant's route template references to it; false when the
+    /// tenant has no such zone.
+    public func delete(id: String, tenant: String) async throws -> Bool {
+        let date = now()
+        return try await database.writer.write { db in
+            let deleted = try ServiceZoneRecord.all().tenant(tenant).zone(id: id).deleteAll(db) > 0
+            try RouteTemplateRecord.all().tenant(tenant).serving(zoneID: id).updateAll(
+                db,
+                RouteTemplateRecord.Columns.serviceZoneID.set(to: nil),
+                RouteTemplateRecord.Columns.updatedAt.set(to: date)
+            )
+            return deleted
+        }
+    }
+
+    /// Inserts or replaces each zone, by id, in the tenant `tenant` (whatever tenant the zones name), all or
+    /// nothing. New zones follow the tenant's existing ones in the order given; replaced ones keep their place.
+    public func importZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
+        let date = now()
+        return try await database.writer.write { db in
+            var summary = ZoneImportSummary(inserted: 0, updated: 0)
+            for var zone in zones {
+                zone.tenantID = tenant
+                if try Self.replaceExisting(with: zone, at: date, in: db) {
+                    summary.updated += 1
+                } else {
+                    try Self.insertNew(zone, at: date, in: db)
+                    summary.inserted += 1
+                }
+            }
+            return summary
+        }
+    }
+
+    // MARK: Row writes shared with the demo seed
+
+    /// Inserts `zone` at the end of its tenant's order.
+    static func insertNew(_ zone: Zone, at date: Date, in db: Database) throws {
+        let position = try ServiceZoneRecord.nextPosition(tenant: zone.tenantID, in: db)
+        try ServiceZoneRecord(zone: zone, position: position, now: date).insert(db)
+    }
+
+    /// Overwrites the stored zone with `zone`'s tenant and id, keeping position and creation time; false when
+    /// there is none.
+    static func replaceExisting(with zone: Zone, at date: Date, in db: Database) throws -> Bool {
+        guard let existing = try ServiceZoneRecord.all().tenant(zone.tenantID).zone(id: zone.id).fetchOne(db) else {
+            return false
+        }
+        var record = try ServiceZoneRecord(zone: zone, position: existing.position, now: date)
+        record.createdAt = existing.createdAt
+        try record.update(db)
+        return true
+    }
+}
