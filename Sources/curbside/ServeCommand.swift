@@ -11,7 +11,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run the HTTP service.",
         discussion: """
             Every flag can also come from the environment: CURBSIDE_HOST, CURBSIDE_PORT, CURBSIDE_DB, CURBSIDE_GEOCODER, \
-            CURBSIDE_ADDRESS_POINTS. The JWT secret comes from CURBSIDE_JWT_SECRET; without it one is generated and kept \
+            CURBSIDE_ADDRESS_POINTS, CURBSIDE_DEMO=1. The JWT secret comes from CURBSIDE_JWT_SECRET; without it one is generated and kept \
             beside the database. --demo seeds a demo tenant (the Austin sample zones, two service plans and route \
             templates) into an empty database and prints a token and example requests.
             """
@@ -45,7 +45,8 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.standardError("error: \(error)")
             throw ExitCode.failure
         }
-        if demo { try await seedDemo(services, host: host, port: port) }
+        let demoFromEnvironment = ["1", "true", "yes", "on"].contains((environment["CURBSIDE_DEMO"] ?? "").lowercased())
+        if demo || demoFromEnvironment { try await seedDemo(services, host: host, port: port) }
         Terminal.standardError("serving on http://\(host):\(port) (database \(databasePath), geocoder \(services.geocoder.provider.name))")
         let app = buildApplication(ServerConfiguration(host: host, port: port), services: services)
         // Zones imported by `curbside zones import` into the same database are picked up within two seconds.

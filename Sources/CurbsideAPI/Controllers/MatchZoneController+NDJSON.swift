@@ -26,18 +26,16 @@ extension MatchZoneController {
                     let trimmed = line.drop { $0 == 32 || $0 == 9 || $0 == 13 }
                     if trimmed.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
                     var id: FlexibleID?
-                    let resultLine: Data
                     do {
                         let point = try decoder.decode(PointRequest.self, from: Data(line))
                         id = point.id
                         guard point.lat != nil || point.lng != nil || point.zip != nil else { throw APIError.validation(Self.emptyPoint) }
                         let match = try index.match(lat: point.lat, lng: point.lng, zip: point.zip)
                         methods.append(match.method)
-                        resultLine = try encoder.encode(BatchResult(id: id, match: match))
+                        MatchResultJSON.append(id: id, match: match, to: &output)
                     } catch {
-                        resultLine = try encoder.encode(LineError(id: id, line: lineNumber, error: Self.describe(error)))
+                        output.writeBytes(try encoder.encode(LineError(id: id, line: lineNumber, error: Self.describe(error))))
                     }
-                    output.writeBytes(resultLine)
                     output.writeInteger(UInt8(ascii: "\n"))
                 }
                 metrics.recordMatches(methods)

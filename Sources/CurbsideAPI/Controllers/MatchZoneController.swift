@@ -30,19 +30,6 @@ struct MatchZoneController {
         var points: [PointRequest]
     }
 
-    struct BatchResult: Encodable {
-        var id: FlexibleID?
-        var match: ZoneMatch
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            if let id { try container.encode(id, forKey: .id) }
-            try match.encode(to: encoder)
-        }
-
-        enum CodingKeys: String, CodingKey { case id }
-    }
-
     @Sendable func matchOne(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let point = try await JSONBody.decode(PointRequest.self, from: request, context: context)
@@ -76,8 +63,15 @@ struct MatchZoneController {
         }
         let matches = try zones.index(for: tenant).match(queries)
         metrics.recordMatches(matches.map(\.method))
-        let results = zip(batch.points, matches).map { BatchResult(id: $0.id, match: $1) }
-        return try JSONBody.response(["results": results])
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(matches.count * 64 + 16)
+        buffer.writeStaticString("{\"results\":[")
+        for (offset, (point, match)) in zip(batch.points, matches).enumerated() {
+            if offset > 0 { buffer.writeStaticString(",") }
+            MatchResultJSON.append(id: point.id, match: match, to: &buffer)
+        }
+        buffer.writeStaticString("]}")
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: buffer))
     }
 }
 
