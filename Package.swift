@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ZoneIndex", targets: ["ZoneIndex"]),
         .library(name: "ZoneSynthesis", targets: ["ZoneSynthesis"]),
         .library(name: "Geocoding", targets: ["Geocoding"]),
+        .library(name: "Customers", targets: ["Customers"]),
         .library(name: "CurbsideStore", targets: ["CurbsideStore"]),
         .library(name: "CurbsideAPI", targets: ["CurbsideAPI"]),
     ],
@@ -48,13 +49,17 @@ let package = Package(
             resources: [.copy("Resources/us_zip_centroids.csv"), .copy("Resources/us_places.csv")]
         ),
         .target(
+            name: "Customers",
+            dependencies: ["Geocoding"]
+        ),
+        .target(
             name: "CurbsideStore",
-            dependencies: ["ZoneIndex", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ZoneIndex", "Customers", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "CurbsideAPI",
             dependencies: [
-                "ZoneIndex", "Geocoding", "CurbsideStore",
+                "ZoneIndex", "Geocoding", "Customers", "CurbsideStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -81,7 +86,8 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "ZoneIndex"]),
+        .testTarget(name: "CustomersTests", dependencies: ["Customers", "Geocoding"]),
+        .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "ZoneIndex", "Customers"]),
         .testTarget(
             name: "CurbsideAPITests",
             dependencies: [

@@ -26,6 +26,9 @@ public func buildRouter(services: CurbsideServices) -> Router<TenantRequestConte
     authenticated.addRoutes(MatchZoneController(zones: services.zones, metrics: services.metrics).routes, atPath: "match-zone")
     authenticated.addRoutes(GeocodeController(geocoder: services.geocoder).routes, atPath: "geocode")
     authenticated.addRoutes(ServiceZoneController(store: services.zoneStore, registry: services.zones).routes, atPath: "api/service-zones")
+    authenticated.addRoutes(CustomerController(service: services.customers).routes, atPath: "api/customers")
+    authenticated.addRoutes(PropertyController(service: services.customers).routes, atPath: "api/properties")
+    CatalogController(catalog: services.catalog, service: services.customers).addRoutes(to: authenticated)
     let described = router.routes.map { (method: $0.method, path: $0.path.description) }
     routeList.withLock { $0 = described }
     return router

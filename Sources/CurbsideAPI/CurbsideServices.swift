@@ -1,4 +1,5 @@
 import CurbsideStore
+import Customers
 import Geocoding
 
 /// Everything the routes need: the store, the zone indexes, the geocoder, the token authority and metrics.
@@ -9,15 +10,24 @@ public struct CurbsideServices: Sendable {
     public let geocoder: Geocoder
     public let authority: TokenAuthority
     public let metrics: APIMetrics
+    public let customers: CustomerService
+    public let catalog: CatalogStore
 
     /// Wires the services over `database` and loads every tenant's zone index.
-    public init(database: CurbsideDatabase, geocoder: Geocoder, authority: TokenAuthority, metrics: APIMetrics = APIMetrics()) async throws {
+    public init(
+        database: CurbsideDatabase, geocoder: Geocoder, authority: TokenAuthority, metrics: APIMetrics = APIMetrics(), stripeEnabled: Bool = false
+    ) async throws {
         self.database = database
         self.zoneStore = ZoneStore(database: database)
         self.zones = ZoneIndexRegistry(store: zoneStore)
         self.geocoder = geocoder
         self.authority = authority
         self.metrics = metrics
+        self.catalog = CatalogStore(database: database)
+        self.customers = CustomerService(
+            repository: GRDBCustomerRepository(database: database), locator: GeocoderLocator(geocoder: geocoder), zones: zones,
+            stripeEnabled: stripeEnabled
+        )
         try await zones.loadAll()
     }
 }

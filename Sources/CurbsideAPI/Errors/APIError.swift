@@ -33,6 +33,7 @@ public struct APIError: HTTPResponseError, Sendable, Equatable {
 
 extension APIError {
     static func invalidJSON(_ message: String) -> APIError { .init(.badRequest, code: "invalid_json", message: message) }
+    static func badQuery(_ message: String) -> APIError { .init(.badRequest, code: "invalid_query", message: message) }
     static func validation(_ message: String) -> APIError { .init(.unprocessableContent, code: "validation_failed", message: message) }
     static func unauthorized(_ message: String) -> APIError {
         .init(.unauthorized, code: "unauthorized", message: message, headers: [.wwwAuthenticate: "Bearer"])

@@ -1,3 +1,4 @@
+import Customers
 import Foundation
 import Geocoding
 import Hummingbird
@@ -32,6 +33,11 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return DecodingFailure.apiError(error)
         case let error as ZoneQueryError:
             return .validation(error.description)
+        case let error as CustomerError:
+            switch error {
+            case .invalid: return .validation(error.description)
+            case .notFound: return .notFound(error.description)
+            }
         case is NIOTooManyBytesError:
             return Self.bodyTooLarge
         case let error as HTTPError:

@@ -15,10 +15,10 @@ enum OpenAPIDocument {
                 "description": "Zone matching and geocoding for field-service routes. Every route but /healthz needs an HS256 bearer token whose tenant_id claim scopes the request.",
             ],
             "security": [["bearer": [String]()]],
-            "paths": paths,
+            "paths": paths.merging(customerPaths) { $1 },
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer", "bearerFormat": "JWT"]],
-                "schemas": OpenAPISchemas.all,
+                "schemas": OpenAPISchemas.all.merging(OpenAPISchemas.customerSchemas) { $1 },
                 "responses": [
                     "Error": response("An error", schema: "Error"),
                 ],
@@ -72,13 +72,13 @@ enum OpenAPIDocument {
         ]
     }
 
-    private static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+    static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
 
-    private static func response(_ description: String, schema: String) -> [String: Any] {
+    static func response(_ description: String, schema: String) -> [String: Any] {
         ["description": description, "content": ["application/json": ["schema": ref(schema)]]]
     }
 
-    private static func operation(
+    static func operation(
         _ summary: String, tag: String, body: String? = nil, bodyContent: [String: Any]? = nil, parameters: [[String: Any]] = [],
         response: (String, [String: Any]), errors: [String] = ["401"], secured: Bool = true
     ) -> [String: Any] {

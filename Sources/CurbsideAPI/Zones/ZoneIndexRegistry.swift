@@ -1,4 +1,5 @@
 import CurbsideStore
+import Customers
 import Synchronization
 import ZoneIndex
 
@@ -86,5 +87,15 @@ public final class ZoneIndexRegistry: Sendable {
             state.installed[tenant] = version
             state.indexes[tenant] = index
         }
+    }
+}
+
+extension ZoneIndexRegistry: ZoneMatching {
+    /// The active zone covering the point, else the one listing the ZIP, by the index's precedence.
+    public func zoneID(tenant: String, lat: Double?, lng: Double?, zip: String?) -> String? {
+        let index = index(for: tenant)
+        if let match = try? index.match(lat: lat, lng: lng, zip: zip) { return match.zone?.id }
+        // A malformed ZIP should not hide a polygon match.
+        return (try? index.match(lat: lat, lng: lng, zip: nil))?.zone?.id
     }
 }

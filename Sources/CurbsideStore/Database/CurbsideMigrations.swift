@@ -29,5 +29,13 @@ enum CurbsideMigrations {
                 END;
                 """)
         }
+        migrator.registerMigration("curbside v3 customers") { db in
+            try CustomerRecord.createTable(in: db)
+            try PropertyRecord.createTable(in: db)
+            try TenantSettingsRecord.createTable(in: db)
+            try RouteTemplateStopRecord.createTable(in: db)
+            try OutboxEventRecord.createTable(in: db)
+            try CustomerHistoryTables.create(in: db)
+        }
     }
 }

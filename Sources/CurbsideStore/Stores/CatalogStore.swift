@@ -26,3 +26,51 @@ public struct CatalogStore: Sendable {
         }
     }
 }
+
+extension CatalogStore {
+    /// Adds a service plan.
+    public func insert(_ plan: ServicePlanRecord) async throws {
+        try await database.writer.write { db in try plan.insert(db) }
+    }
+
+    /// Adds a route template.
+    public func insert(_ template: RouteTemplateRecord) async throws {
+        try await database.writer.write { db in try template.insert(db) }
+    }
+
+    /// The template, or nil when the tenant has none by that id.
+    public func routeTemplate(id: String, tenant: String) async throws -> RouteTemplateRecord? {
+        try await database.writer.read { db in
+            try RouteTemplateRecord.all().tenant(tenant).filter(RouteTemplateRecord.Columns.id == id).fetchOne(db)
+        }
+    }
+
+    /// Whether the tenant has a plan with this id, and a zone with that one.
+    public func references(plan: String?, zone: String?, tenant: String) async throws -> (planExists: Bool, zoneExists: Bool) {
+        try await database.writer.read { db in
+            let planExists = try plan.map { try ServicePlanRecord.all().tenant(tenant).filter(ServicePlanRecord.Columns.id == $0).isEmpty(db) == false } ?? true
+            let zoneExists = try zone.map {
+                try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM service_zones WHERE tenant_id = ? AND id = ?)", arguments: [tenant, $0]) ?? false
+            } ?? true
+            return (planExists, zoneExists)
+        }
+    }
+
+    /// A template stop: the property it visits and whether the stop is active.
+    public struct TemplateStop: Sendable, Equatable, Codable {
+        public var id: String
+        public var propertyID: String
+        public var isActive: Bool
+    }
+
+    /// The template's stops, oldest first.
+    public func stops(templateID: String, tenant: String) async throws -> [TemplateStop] {
+        try await database.writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT id, property_id, is_active FROM route_template_stops WHERE tenant_id = ? AND route_template_id = ? ORDER BY created_at, id",
+                arguments: [tenant, templateID]
+            ).map { TemplateStop(id: $0["id"], propertyID: $0["property_id"], isActive: $0["is_active"]) }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import Customers
+import Foundation
+import Hummingbird
+
+/// `/api/customers…`: list, create, read, update, soft delete and restore, duplicate check, bulk import.
+struct CustomerController {
+    let service: CustomerService
+
+    var routes: RouteCollection<TenantRequestContext> {
+        let routes = RouteCollection(context: TenantRequestContext.self)
+        routes.get(use: list)
+        routes.post(use: create)
+        routes.get("check-duplicate", use: checkDuplicate)
+        routes.post("import", use: bulkImport)
+        routes.get("{id}", use: show)
+        routes.put("{id}", use: update)
+        routes.delete("{id}", use: delete)
+        routes.put("{id}/restore", use: restore)
+        routes.get("{id}/properties", use: listProperties)
+        routes.post("{id}/properties", use: createProperty)
+        return routes
+    }
+
+    struct Page: Encodable {
+        var data: [CustomerBody]
+        var total: Int
+        var page: Int
+        var limit: Int
+    }
+
+    @Sendable func list(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let parameters = request.uri.queryParameters
+        var query = CustomerQuery()
+        query.page = try Self.integer(parameters["page"].map(String.init), name: "page", range: 1...1_000_000) ?? 1
+        query.limit = try Self.integer(parameters["limit"].map(String.init), name: "limit", range: 1...200) ?? 50
+        query.search = parameters["search"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        query.zoneID = parameters["zone_id"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        query.planID = parameters["plan_id"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        if let status = parameters["status"].map(String.init), !status.isEmpty {
+            guard let value = BillingStatus(rawValue: status) else {
+                throw APIError.badQuery("status must be one of \(BillingStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            query.status = value
+        }
+        if let sort = parameters["sort"].map(String.init), !sort.isEmpty {
+            guard let value = CustomerQuery.Sort(rawValue: sort) else {
+                throw APIError.badQuery("sort must be one of \(CustomerQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            query.sort = value
+        }
+        let (rows, total) = try await service.customers(tenant: tenant, query: query)
+        return try JSONBody.response(Page(data: rows.map(CustomerBody.init), total: total, page: query.page, limit: query.limit))
+    }
+
+    static func integer(_ text: String?, name: String, range: ClosedRange<Int>) throws -> Int? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw APIError.badQuery("\(name) must be an integer from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    @Sendable func create(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let input = try await JSONBody.decode(CustomerInput.self, from: request, context: context)
+        let customer = try await service.createCustomer(input, tenant: tenant)
+        return try JSONBody.response(CustomerBody(summary: customer), status: .created, headers: [.location: "/api/customers/\(customer.customer.id)"])
+    }
+
+    @Sendable func show(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let customer = try await service.customer(id: try context.parameters.require("id"), tenant: try context.requireTenant())
+        return try JSONBody.response(CustomerBody(summary: customer))
+    }
+
+    @Sendable func update(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let changes = try await JSONBody.decode(CustomerChanges.self, from: request, context: context)
+        let customer = try await service.updateCustomer(id: try context.parameters.require("id"), changes: changes, tenant: tenant)
+        return try JSONBody.response(CustomerBody(summary: customer))
+    }
+
+    @Sendable func delete(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        try await service.deleteCustomer(id: try context.parameters.require("id"), tenant: try context.requireTenant())
+        return try JSONBody.response(["success": true])
+    }
+
+    @Sendable func restore(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let customer = try await service.restoreCustomer(id: try context.parameters.require("id"), tenant: try context.requireTenant())
+        return try JSONBody.response(CustomerBody(summary: customer))
+    }
+
+    struct DuplicateMatch: Encodable {
+        var id: String
+        var name: String
+        var email: String?
+        var address: String?
+    }
+
+    struct DuplicateAnswer: Encodable {
+        var duplicate: Bool
+        var matches: [DuplicateMatch]
+    }
+
+    @Sendable func checkDuplicate(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let parameters = request.uri.queryParameters
+        let matches = try await service.duplicates(
+            email: parameters["email"].map(String.init), address: parameters["address"].map(String.init), tenant: tenant
+        )
+        let answer = DuplicateAnswer(duplicate: !matches.isEmpty, matches: matches.map { DuplicateMatch(id: $0.id, name: $0.name, email: $0.email, address: $0.address) })
+        return try JSONBody.response(answer)
+    }
+
+    struct ImportRequest: Decodable {
+        var customers: [CustomerInput]
+    }
+
+    struct ImportError: Encodable {
+        var index: Int
+        var error: String
+    }
+
+    struct ImportAnswer: Encodable {
+        var imported: Int
+        var errors: [ImportError]
+        var ids: [String]
+    }
+
+    /// Imports each valid row; a bad row is reported with its index and reason and the others go on.
+    @Sendable func bulkImport(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let body = try await JSONBody.decode(ImportRequest.self, from: request, context: context)
+        guard body.customers.count <= 10_000 else { throw APIError.validation("customers holds at most 10,000 rows") }
+        var answer = ImportAnswer(imported: 0, errors: [], ids: [])
+        for (index, input) in body.customers.enumerated() {
+            do {
+                let customer = try await service.createCustomer(input, tenant: tenant)
+                answer.imported += 1
+                answer.ids.append(customer.customer.id)
+            } catch let error as CustomerError {
+                answer.errors.append(ImportError(index: index, error: error.description))
+            }
+        }
+        return try JSONBody.response(answer)
+    }
+
+    struct PropertyList: Encodable {
+        var data: [PropertyBody]
+    }
+
+    @Sendable func listProperties(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let properties = try await service.properties(customerID: try context.parameters.require("id"), tenant: try context.requireTenant())
+        return try JSONBody.response(PropertyList(data: properties.map(PropertyBody.init)))
+    }
+
+    @Sendable func createProperty(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let input = try await JSONBody.decode(PropertyInput.self, from: request, context: context)
+        let property = try await service.createProperty(customerID: try context.parameters.require("id"), input: input, tenant: tenant)
+        return try JSONBody.response(PropertyBody(summary: property), status: .created, headers: [.location: "/api/properties/\(property.property.id)"])
+    }
+}
+
+/// `PUT /api/properties/{id}` and `DELETE /api/properties/{id}`.
+struct PropertyController {
+    let service: CustomerService
+
+    var routes: RouteCollection<TenantRequestContext> {
+        let routes = RouteCollection(context: TenantRequestContext.self)
+        routes.put("{id}", use: update)
+        routes.delete("{id}", use: delete)
+        return routes
+    }
+
+    @Sendable func update(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let changes = try await JSONBody.decode(PropertyChanges.self, from: request, context: context)
+        let property = try await service.updateProperty(id: try context.parameters.require("id"), changes: changes, tenant: tenant)
+        return try JSONBody.response(PropertyBody(summary: property))
+    }
+
+    @Sendable func delete(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        try await service.deleteProperty(id: try context.parameters.require("id"), tenant: try context.requireTenant())
+        return try JSONBody.response(["success": true])
+    }
+}

@@ -1,0 +1,70 @@
+/// The customer, property and catalog routes of the OpenAPI document.
+extension OpenAPIDocument {
+    static var customerPaths: [String: Any] {
+        let id: [[String: Any]] = [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]]
+        func query(_ name: String, _ type: String, _ description: String) -> [String: Any] {
+            ["name": name, "in": "query", "required": false, "schema": ["type": type], "description": description]
+        }
+        return [
+            "/api/customers": [
+                "get": operation(
+                    "A page of customers", tag: "customers",
+                    parameters: [
+                        query("page", "integer", "Page number (default 1)"), query("limit", "integer", "Results per page, 1–200 (default 50)"),
+                        query("search", "string", "Name, email or address"), query("zone_id", "string", "Service zone"),
+                        query("plan_id", "string", "Service plan"), query("status", "string", "active, pending, paused or canceled"),
+                        query("sort", "string", "name_asc (default), name_desc, enrolled_newest or enrolled_oldest"),
+                    ],
+                    response: ("200", response("The page", schema: "CustomerPage")), errors: ["400", "401"]
+                ),
+                "post": operation("Create a customer", tag: "customers", body: "CustomerInput", response: ("201", response("The customer", schema: "Customer")), errors: ["400", "401", "422"]),
+            ],
+            "/api/customers/check-duplicate": [
+                "get": operation(
+                    "Customers with the same e-mail or address", tag: "customers",
+                    parameters: [query("email", "string", "Compared case-insensitively"), query("address", "string", "Compared in normalized form")],
+                    response: ("200", response("The matches", schema: "DuplicateAnswer")), errors: ["401", "422"]
+                ),
+            ],
+            "/api/customers/import": [
+                "post": operation("Import customers", tag: "customers", body: "CustomerImport", response: ("200", response("How many were imported, and the rows that were not", schema: "ImportAnswer")), errors: ["400", "401", "422"]),
+            ],
+            "/api/customers/{id}": [
+                "parameters": id,
+                "get": operation("One customer", tag: "customers", response: ("200", response("The customer", schema: "Customer")), errors: ["401", "404"]),
+                "put": operation("Update a customer", tag: "customers", body: "CustomerInput", response: ("200", response("The customer", schema: "Customer")), errors: ["400", "401", "404", "422"]),
+                "delete": operation("Soft-delete a customer", tag: "customers", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
+            ],
+            "/api/customers/{id}/restore": [
+                "parameters": id,
+                "put": operation("Restore a soft-deleted customer", tag: "customers", response: ("200", response("The customer", schema: "Customer")), errors: ["401", "404"]),
+            ],
+            "/api/customers/{id}/properties": [
+                "parameters": id,
+                "get": operation("The customer's properties", tag: "properties", response: ("200", response("The properties", schema: "PropertyList")), errors: ["401", "404"]),
+                "post": operation("Add a property", tag: "properties", body: "PropertyInput", response: ("201", response("The property", schema: "Property")), errors: ["400", "401", "404", "422"]),
+            ],
+            "/api/properties/{id}": [
+                "parameters": id,
+                "put": operation("Update a property", tag: "properties", body: "PropertyInput", response: ("200", response("The property", schema: "Property")), errors: ["400", "401", "404", "422"]),
+                "delete": operation("Deactivate a property", tag: "properties", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
+            ],
+            "/api/service-plans": [
+                "get": operation("The tenant's service plans", tag: "catalog", response: ("200", response("The plans", schema: "ServicePlanList"))),
+                "post": operation("Create a service plan", tag: "catalog", body: "ServicePlan", response: ("201", response("The plan", schema: "ServicePlan")), errors: ["400", "401", "422"]),
+            ],
+            "/api/route-templates": [
+                "get": operation("The tenant's route templates", tag: "catalog", response: ("200", response("The templates", schema: "RouteTemplateList"))),
+                "post": operation("Create a route template", tag: "catalog", body: "RouteTemplate", response: ("201", response("The template", schema: "RouteTemplate")), errors: ["400", "401", "422"]),
+            ],
+            "/api/route-templates/{id}/stops": [
+                "parameters": id,
+                "get": operation("The template's stops", tag: "catalog", response: ("200", response("The stops", schema: "TemplateStopList")), errors: ["401", "404"]),
+            ],
+            "/api/tenant/settings": [
+                "get": operation("The tenant's settings", tag: "catalog", response: ("200", response("The settings", schema: "TenantSettings"))),
+                "put": operation("Change the tenant's settings", tag: "catalog", body: "TenantSettings", response: ("200", response("The settings", schema: "TenantSettings")), errors: ["400", "401", "422"]),
+            ],
+        ]
+    }
+}

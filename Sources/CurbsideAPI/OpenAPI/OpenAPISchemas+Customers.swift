@@ -1,0 +1,62 @@
+/// The customer, property and catalog schemas of the OpenAPI document.
+extension OpenAPISchemas {
+    static var customerSchemas: [String: Any] {
+        let string: [String: Any] = ["type": ["string", "null"]]
+        let number: [String: Any] = ["type": ["number", "null"]]
+        let date: [String: Any] = ["type": ["string", "null"], "format": "date-time"]
+        func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+        func list(_ item: String) -> [String: Any] { ["type": "object", "properties": ["data": ["type": "array", "items": ref(item)]], "required": ["data"]] }
+        let customerFields: [String: Any] = [
+            "name": string, "first_name": string, "last_name": string, "email": string, "phone": string, "address": string,
+            "lat": number, "lng": number, "service_plan_id": string, "service_zone_id": string,
+            "billing_status": ["type": "string", "enum": ["active", "pending", "paused", "canceled"]], "notes": string,
+            "custom_fields_json": ["type": ["object", "null"]], "enrolled_at": date,
+        ]
+        var customer = customerFields
+        for (key, value) in [
+            "id": ["type": "string"], "service_plan_name": string, "service_zone_name": string, "property_count": ["type": "integer"],
+            "stripe_customer_id": string, "geocode_status": string, "created_at": date, "updated_at": date,
+        ] as [String: Any] { customer[key] = value }
+        let propertyFields: [String: Any] = [
+            "address": ["type": "string"], "lat": number, "lng": number, "service_plan_id": string, "service_zone_id": string,
+            "bin_count": ["type": "integer"], "bin_size": string, "bin_location": string, "trash_day": string,
+            "trash_pickup_time": string, "notes": string, "is_active": ["type": "integer", "enum": [0, 1]],
+        ]
+        var property = propertyFields
+        for (key, value) in [
+            "id": ["type": "string"], "tenant_id": ["type": "string"], "customer_id": ["type": "string"], "service_plan_name": string,
+            "service_zone_name": string, "geocode_status": string, "created_at": date, "updated_at": date,
+        ] as [String: Any] { property[key] = value }
+        return [
+            "CustomerInput": ["type": "object", "properties": customerFields.merging(["trash_day": string, "trash_pickup_time": string, "service_plan_name": string, "service_zone_name": string]) { $1 }],
+            "Customer": ["type": "object", "properties": customer, "required": ["id", "name", "billing_status"]],
+            "CustomerPage": [
+                "type": "object", "required": ["data", "total", "page", "limit"],
+                "properties": ["data": ["type": "array", "items": ref("Customer")], "total": ["type": "integer"], "page": ["type": "integer"], "limit": ["type": "integer"]],
+            ],
+            "DuplicateAnswer": [
+                "type": "object", "required": ["duplicate", "matches"],
+                "properties": ["duplicate": ["type": "boolean"], "matches": ["type": "array", "items": ["type": "object", "properties": ["id": ["type": "string"], "name": ["type": "string"], "email": string, "address": string]]]],
+            ],
+            "CustomerImport": ["type": "object", "required": ["customers"], "properties": ["customers": ["type": "array", "items": ref("CustomerInput")]]],
+            "ImportAnswer": [
+                "type": "object", "required": ["imported", "errors"],
+                "properties": [
+                    "imported": ["type": "integer"], "ids": ["type": "array", "items": ["type": "string"]],
+                    "errors": ["type": "array", "items": ["type": "object", "properties": ["index": ["type": "integer"], "error": ["type": "string"]]]],
+                ],
+            ],
+            "PropertyInput": ["type": "object", "properties": propertyFields],
+            "Property": ["type": "object", "properties": property, "required": ["id", "customer_id", "address", "bin_count", "is_active"]],
+            "PropertyList": list("Property"),
+            "Success": ["type": "object", "properties": ["success": ["type": "boolean"]], "required": ["success"]],
+            "ServicePlan": ["type": "object", "properties": ["id": ["type": "string"], "name": ["type": "string"], "frequency": ["type": "string", "enum": ["weekly", "biweekly", "monthly"]], "price_cents": ["type": "integer"], "is_active": ["type": "boolean"]]],
+            "ServicePlanList": list("ServicePlan"),
+            "RouteTemplate": ["type": "object", "properties": ["id": ["type": "string"], "name": ["type": "string"], "day_of_week": ["type": "string"], "service_zone_id": string, "service_plan_id": string, "is_active": ["type": "boolean"]]],
+            "RouteTemplateList": list("RouteTemplate"),
+            "TemplateStop": ["type": "object", "properties": ["id": ["type": "string"], "property_id": ["type": "string"], "is_active": ["type": "integer"]]],
+            "TemplateStopList": list("TemplateStop"),
+            "TenantSettings": ["type": "object", "properties": ["trash_day_mode": ["type": "string", "enum": ["per_property", "uniform"]], "default_trash_day": string]],
+        ]
+    }
+}

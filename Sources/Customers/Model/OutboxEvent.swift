@@ -1,0 +1,39 @@
+import Foundation
+
+/// A side effect on another system, recorded in the same transaction as the change that causes it and delivered
+/// afterwards by the outbox worker, with retries, exactly once per idempotency key.
+public struct OutboxEvent: Sendable, Equatable, Codable {
+    /// What the event does.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// Send the welcome e-mail to a new customer.
+        case welcomeEmail = "welcome_email"
+        /// Create the Stripe customer for a new customer with an e-mail address.
+        case stripeCustomer = "stripe_customer"
+        /// Geocode and zone-match a customer's or property's address the geocoder could not answer at once.
+        case geocode
+    }
+
+    public var id: String
+    public var tenantID: String
+    public var kind: Kind
+    /// The customer (or property, for `geocode`) the event is about.
+    public var subjectID: String
+    /// Sent to the other system so a retried delivery is not acted on twice.
+    public var idempotencyKey: String
+    public var attempts: Int
+    public var nextAttemptAt: Date
+    public var deliveredAt: Date?
+    public var lastError: String?
+    public var createdAt: Date
+
+    public init(id: String, tenantID: String, kind: Kind, subjectID: String, createdAt: Date) {
+        self.id = id
+        self.tenantID = tenantID
+        self.kind = kind
+        self.subjectID = subjectID
+        self.idempotencyKey = id
+        self.attempts = 0
+        self.nextAttemptAt = createdAt
+        self.createdAt = createdAt
+    }
+}

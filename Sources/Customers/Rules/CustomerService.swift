@@ -1,0 +1,130 @@
+import Foundation
+import Geocoding
+
+/// What happens when customers and properties are created, changed and deleted.
+public struct CustomerService: Sendable {
+    let repository: any CustomerRepository
+    let placer: Placer
+    let now: @Sendable () -> Date
+    /// Whether new customers with an e-mail get a Stripe customer (a Stripe key is configured).
+    let stripeEnabled: Bool
+
+    public init(
+        repository: any CustomerRepository, locator: any AddressLocating, zones: any ZoneMatching,
+        stripeEnabled: Bool = false, normalizer: AddressNormalizer = AddressNormalizer(), now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.repository = repository
+        self.placer = Placer(locator: locator, zones: zones, normalizer: normalizer)
+        self.stripeEnabled = stripeEnabled
+        self.now = now
+    }
+
+    /// Creates a customer; with an address, also its first property, geocoded and zone-matched. The welcome e-mail,
+    /// the Stripe customer and any geocoding still to do are queued in the same transaction.
+    public func createCustomer(_ input: CustomerInput, tenant: String) async throws -> CustomerSummary {
+        guard let name = FieldRules.composedName(name: input.name, firstName: input.firstName, lastName: input.lastName) else {
+            throw CustomerError.invalid(field: "name", reason: "is required (or first_name and last_name)")
+        }
+        let email = try FieldRules.email(input.email)
+        let status = try FieldRules.billingStatus(input.billingStatus) ?? .pending
+        let trashDay = try FieldRules.trashDay(input.trashDay)
+        let address = FieldRules.trimmed(input.address)
+        let placement: Placement? = if let address {
+            try await placer.place(address: address, lat: input.lat, lng: input.lng, zoneID: input.serviceZoneID, tenant: tenant)
+        } else {
+            nil
+        }
+        if address == nil, input.lat != nil || input.lng != nil {
+            if let lat = input.lat, let lng = input.lng { try Placer.validate(lat: lat, lng: lng) }
+        }
+        let date = now()
+        var customer = Customer(id: FieldRules.newID("cus_"), tenantID: tenant, name: name, billingStatus: status, createdAt: date, updatedAt: date)
+        let split = FieldRules.trimmed(input.name) != nil && input.firstName == nil && input.lastName == nil ? FieldRules.split(name) : (nil, nil)
+        customer.firstName = FieldRules.trimmed(input.firstName) ?? split.0
+        customer.lastName = FieldRules.trimmed(input.lastName) ?? split.1
+        customer.email = email
+        customer.phone = FieldRules.trimmed(input.phone)
+        customer.address = address
+        customer.addressKey = placement?.addressKey
+        customer.lat = placement?.lat ?? (address == nil ? input.lat : nil)
+        customer.lng = placement?.lng ?? (address == nil ? input.lng : nil)
+        customer.geocodeStatus = placement?.status
+        customer.servicePlanID = FieldRules.trimmed(input.servicePlanID)
+        customer.serviceZoneID = placement?.zoneID ?? FieldRules.trimmed(input.serviceZoneID)
+        customer.notes = input.notes
+        customer.customFieldsJSON = input.customFieldsJSON
+        customer.enrolledAt = input.enrolledAt ?? (status == .active ? date : nil)
+        let planName = FieldRules.trimmed(input.servicePlanName), zoneName = FieldRules.trimmed(input.serviceZoneName)
+        let stripe = stripeEnabled
+        let created = customer
+        return try await repository.write { store in
+            var customer = created
+            if customer.servicePlanID == nil, let planName {
+                guard let id = try store.servicePlanID(named: planName, tenant: tenant) else {
+                    throw CustomerError.invalid(field: "service_plan_name", reason: "names no service plan (\(planName))")
+                }
+                customer.servicePlanID = id
+            }
+            if input.serviceZoneID == nil, let zoneName {
+                guard let id = try store.serviceZoneID(named: zoneName, tenant: tenant) else {
+                    throw CustomerError.invalid(field: "service_zone_name", reason: "names no service zone (\(zoneName))")
+                }
+                customer.serviceZoneID = id
+            }
+            try Self.checkReferences(plan: customer.servicePlanID, zone: customer.serviceZoneID, tenant: tenant, in: store)
+            try store.insert(customer)
+            if let address = customer.address, let placement {
+                var property = Property(id: FieldRules.newID("prop_"), tenantID: tenant, customerID: customer.id, address: address, createdAt: date, updatedAt: date)
+                property.addressKey = placement.addressKey
+                property.lat = customer.lat
+                property.lng = customer.lng
+                property.geocodeStatus = placement.status
+                property.servicePlanID = customer.servicePlanID
+                property.serviceZoneID = customer.serviceZoneID
+                property.trashDay = try Self.trashDay(trashDay, tenant: tenant, in: store)
+                property.trashPickupTime = FieldRules.trimmed(input.trashPickupTime)
+                try store.insert(property)
+                try Self.syncTemplate(property, in: store)
+                if placement.status == .pending {
+                    try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .geocode, subjectID: property.id, createdAt: date))
+                }
+            }
+            if customer.email != nil {
+                try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .welcomeEmail, subjectID: customer.id, createdAt: date))
+                if stripe {
+                    try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .stripeCustomer, subjectID: customer.id, createdAt: date))
+                }
+            }
+            guard let summary = try store.customerSummary(id: customer.id, tenant: tenant) else {
+                throw CustomerError.notFound(kind: "customer", id: customer.id)
+            }
+            return summary
+        }
+    }
+
+    /// Fails unless the plan and zone, when given, exist in the tenant.
+    static func checkReferences(plan: String?, zone: String?, tenant: String, in store: any CustomerReading) throws {
+        if let plan, try !store.servicePlanExists(id: plan, tenant: tenant) {
+            throw CustomerError.invalid(field: "service_plan_id", reason: "names no service plan (\(plan))")
+        }
+        if let zone, try !store.serviceZoneExists(id: zone, tenant: tenant) {
+            throw CustomerError.invalid(field: "service_zone_id", reason: "names no service zone (\(zone))")
+        }
+    }
+
+    /// The day given, else the tenant's default day when it assigns days uniformly.
+    static func trashDay(_ given: String?, tenant: String, in store: any CustomerReading) throws -> String? {
+        if let given { return given }
+        let settings = try store.tenantSettings(tenant: tenant)
+        return settings.trashDayMode == .uniform ? settings.defaultTrashDay : nil
+    }
+
+    /// Makes the property a stop of the template serving its zone and plan, and of no other; an inactive property,
+    /// or one without both, is a stop of none.
+    static func syncTemplate(_ property: Property, in store: any CustomerWriting) throws {
+        try store.deactivateTemplateStops(propertyID: property.id, tenant: property.tenantID)
+        guard property.isActive, let zone = property.serviceZoneID, let plan = property.servicePlanID,
+              let template = try store.routeTemplateID(zoneID: zone, planID: plan, tenant: property.tenantID) else { return }
+        try store.activateTemplateStop(templateID: template, propertyID: property.id, tenant: property.tenantID)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Where customers, properties and their companions are kept. Every method is scoped to one tenant.
+public protocol CustomerRepository: Sendable {
+    /// Runs `work` against a consistent snapshot.
+    func read<T: Sendable>(_ work: @escaping @Sendable (any CustomerReading) throws -> T) async throws -> T
+    /// Runs `work` in one transaction: everything it writes is kept, or nothing is.
+    func write<T: Sendable>(_ work: @escaping @Sendable (any CustomerWriting) throws -> T) async throws -> T
+}
+
+/// Which customers a list shows, and in what order.
+public struct CustomerQuery: Sendable, Equatable {
+    public enum Sort: String, Sendable, CaseIterable {
+        case nameAscending = "name_asc", nameDescending = "name_desc"
+        case enrolledNewest = "enrolled_newest", enrolledOldest = "enrolled_oldest"
+    }
+
+    public var page = 1
+    public var limit = 50
+    /// Matched against name, email and address, case-insensitively.
+    public var search: String?
+    public var zoneID: String?
+    public var planID: String?
+    public var status: BillingStatus?
+    public var sort = Sort.nameAscending
+
+    public init() {}
+}
+
+/// Reading a tenant's customers and what they refer to.
+public protocol CustomerReading {
+    /// The customer, or nil when the tenant has none by that id (soft-deleted ones only with `includingDeleted`).
+    func customer(id: String, tenant: String, includingDeleted: Bool) throws -> Customer?
+    func customerSummary(id: String, tenant: String) throws -> CustomerSummary?
+    /// One page of the tenant's live customers, and how many match in all.
+    func customers(tenant: String, query: CustomerQuery) throws -> (rows: [CustomerSummary], total: Int)
+    /// Live customers whose e-mail equals `email` (case-insensitively) or whose address key equals `addressKey`.
+    func duplicates(tenant: String, email: String?, addressKey: String?) throws -> [Customer]
+    func property(id: String, tenant: String) throws -> Property?
+    func propertySummary(id: String, tenant: String) throws -> PropertySummary?
+    func properties(customerID: String, tenant: String) throws -> [PropertySummary]
+    func tenantSettings(tenant: String) throws -> TenantSettings
+    func servicePlanExists(id: String, tenant: String) throws -> Bool
+    func servicePlanID(named name: String, tenant: String) throws -> String?
+    func serviceZoneExists(id: String, tenant: String) throws -> Bool
+    func serviceZoneID(named name: String, tenant: String) throws -> String?
+    /// The active route template serving `zoneID` with `planID`, the first by name when several do.
+    func routeTemplateID(zoneID: String, planID: String, tenant: String) throws -> String?
+}
+
+/// Writing, inside one transaction.
+public protocol CustomerWriting: CustomerReading {
+    func insert(_ customer: Customer) throws
+    func update(_ customer: Customer) throws
+    func insert(_ property: Property) throws
+    func update(_ property: Property) throws
+    func saveTenantSettings(_ settings: TenantSettings, tenant: String) throws
+    /// Deactivates every route-template stop of the property.
+    func deactivateTemplateStops(propertyID: String, tenant: String) throws
+    /// Makes the property an active stop of the template (adding the stop, or reactivating it).
+    func activateTemplateStop(templateID: String, propertyID: String, tenant: String) throws
+    func enqueue(_ event: OutboxEvent) throws
+}
