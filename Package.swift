@@ -91,8 +91,9 @@ let package = Package(
         .testTarget(
             name: "CurbsideAPITests",
             dependencies: [
-                "CurbsideAPI", "CurbsideStore", "ZoneIndex", "Geocoding",
+                "CurbsideAPI", "CurbsideStore", "ZoneIndex", "Geocoding", "Customers",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "JWTKit", package: "jwt-kit"),
             ]
         ),

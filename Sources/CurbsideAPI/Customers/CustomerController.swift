@@ -16,6 +16,9 @@ struct CustomerController {
         routes.put("{id}", use: update)
         routes.delete("{id}", use: delete)
         routes.put("{id}/restore", use: restore)
+        routes.get("{id}/history", use: history)
+        routes.get("{id}/export", use: export)
+        routes.delete("{id}/gdpr-delete", use: gdprDelete)
         routes.get("{id}/properties", use: listProperties)
         routes.post("{id}/properties", use: createProperty)
         return routes

@@ -35,6 +35,18 @@ extension OpenAPIDocument {
                 "put": operation("Update a customer", tag: "customers", body: "CustomerInput", response: ("200", response("The customer", schema: "Customer")), errors: ["400", "401", "404", "422"]),
                 "delete": operation("Soft-delete a customer", tag: "customers", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
             ],
+            "/api/customers/{id}/history": [
+                "parameters": id,
+                "get": operation("Recent stops, invoices and route-template assignments", tag: "customers", response: ("200", response("The history", schema: "CustomerHistory")), errors: ["401", "404"]),
+            ],
+            "/api/customers/{id}/export": [
+                "parameters": id,
+                "get": operation("Everything kept about the customer (GDPR export)", tag: "customers", response: ("200", response("The export", schema: "CustomerExport")), errors: ["401", "404"]),
+            ],
+            "/api/customers/{id}/gdpr-delete": [
+                "parameters": id,
+                "delete": operation("Anonymize the customer (GDPR erasure); financial records are kept", tag: "customers", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
+            ],
             "/api/customers/{id}/restore": [
                 "parameters": id,
                 "put": operation("Restore a soft-deleted customer", tag: "customers", response: ("200", response("The customer", schema: "Customer")), errors: ["401", "404"]),

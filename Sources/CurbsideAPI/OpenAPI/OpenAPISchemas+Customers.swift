@@ -49,6 +49,23 @@ extension OpenAPISchemas {
             "PropertyInput": ["type": "object", "properties": propertyFields],
             "Property": ["type": "object", "properties": property, "required": ["id", "customer_id", "address", "bin_count", "is_active"]],
             "PropertyList": list("Property"),
+            "CustomerHistory": [
+                "type": "object", "required": ["customer", "recent_stops", "recent_invoices", "template_stops"],
+                "properties": [
+                    "customer": ["type": "object", "properties": ["id": ["type": "string"], "name": ["type": "string"], "service_plan_name": string]],
+                    "recent_stops": ["type": "array", "items": ["type": "object", "properties": ["id": ["type": "string"], "route_date": ["type": "string"], "status": ["type": "string"], "completed_at": date]]],
+                    "recent_invoices": ["type": "array", "items": ["type": "object", "properties": ["id": ["type": "string"], "total_cents": ["type": "integer"], "status": ["type": "string"], "paid_at": date]]],
+                    "template_stops": ["type": "array", "items": ["type": "object", "properties": ["template_name": ["type": "string"], "day_of_week": ["type": "string"], "zone_name": string]]],
+                ],
+            ],
+            "CustomerExport": [
+                "type": "object", "required": ["customer"],
+                "properties": ["customer": ref("Customer")].merging(
+                    ["properties", "invoices", "payments", "service_history", "communications", "referrals", "vacation_holds", "service_skips"].map {
+                        ($0, ["type": "array", "items": ["type": "object"]] as [String: Any])
+                    }
+                ) { $1 },
+            ],
             "Success": ["type": "object", "properties": ["success": ["type": "boolean"]], "required": ["success"]],
             "ServicePlan": ["type": "object", "properties": ["id": ["type": "string"], "name": ["type": "string"], "frequency": ["type": "string", "enum": ["weekly", "biweekly", "monthly"]], "price_cents": ["type": "integer"], "is_active": ["type": "boolean"]]],
             "ServicePlanList": list("ServicePlan"),

@@ -46,6 +46,10 @@ public protocol CustomerReading {
     func serviceZoneID(named name: String, tenant: String) throws -> String?
     /// The active route template serving `zoneID` with `planID`, the first by name when several do.
     func routeTemplateID(zoneID: String, planID: String, tenant: String) throws -> String?
+    /// The customer's last `limit` stops and invoices (newest first) and active template stops.
+    func history(customerID: String, tenant: String, limit: Int) throws -> CustomerHistory
+    /// Every row of `CustomerRecords.tableNames` that belongs to the customer.
+    func records(customerID: String, tenant: String) throws -> CustomerRecords
 }
 
 /// Writing, inside one transaction.
