@@ -1,4 +1,5 @@
 import Foundation
+import Geocoding
 import GRDB
 import Hummingbird
 import HummingbirdTesting
@@ -198,5 +199,31 @@ struct CustomerBehaviourTests {
                 #expect((response.body.json["invoices"] as? [Any])?.count == 1 && (response.body.json["payments"] as? [Any])?.count == 1)
             }
         }
+    }
+}
+
+@Suite("A geocoder that is down loses nothing")
+struct PendingGeocodeTests {
+    @Test func recordsAreKeptPendingWithAnOutboxEvent() async throws {
+        let service = try await TestService(provider: DownProvider(), retry: RetryPolicy(maxAttempts: 1))
+        let headers = try await service.headers()
+        try await service.app.test(.router) { client in
+            let customer: [String: Any] = try await client.execute(uri: "/api/customers", method: .post, headers: headers,
+                body: #"{"name":"Lee Pending","email":"lee@example.com","address":"1100 E 6th St, Austin, TX 78702"}"#.buffer) { response in
+                #expect(response.status == .created)
+                return response.body.json
+            }
+            #expect(customer["geocode_status"] as? String == "pending")
+            #expect(customer["lat"] is NSNull)
+            #expect(customer["property_count"] as? Int == 1)
+            let id = customer["id"] as? String ?? ""
+            try await client.execute(uri: "/api/customers/\(id)/properties", method: .get, headers: headers) { response in
+                #expect((response.body.json["data"] as? [[String: Any]])?.first?["geocode_status"] as? String == "pending")
+            }
+        }
+        let kinds = try await service.services.database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT kind FROM outbox_events WHERE tenant_id = 'acme' ORDER BY kind")
+        }
+        #expect(kinds == ["geocode", "welcome_email"])
     }
 }
