@@ -35,10 +35,14 @@ public struct CurbsideServices: Sendable {
 extension CurbsideServices {
     /// Opens (creating and migrating) the SQLite database at `databasePath` and wires the geocoder described by
     /// `configuration`, caching in the same file, and a token authority for `secret`.
-    public static func open(databasePath: String, geocoder configuration: GeocoderConfiguration, secret: String) async throws -> CurbsideServices {
+    public static func open(
+        databasePath: String, geocoder configuration: GeocoderConfiguration, secret: String, stripeEnabled: Bool = false
+    ) async throws -> CurbsideServices {
         let database = try CurbsideDatabase(path: databasePath)
         let cache = try GeocodeCache(database: database.writer)
         let geocoder = Geocoder(provider: try configuration.makeProvider(), cache: cache)
-        return try await CurbsideServices(database: database, geocoder: geocoder, authority: try await TokenAuthority(secret: secret))
+        return try await CurbsideServices(
+            database: database, geocoder: geocoder, authority: try await TokenAuthority(secret: secret), stripeEnabled: stripeEnabled
+        )
     }
 }

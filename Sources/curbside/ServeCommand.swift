@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run the HTTP service.",
         discussion: """
             Every flag can also come from the environment: CURBSIDE_HOST, CURBSIDE_PORT, CURBSIDE_DB, CURBSIDE_GEOCODER, \
-            CURBSIDE_ADDRESS_POINTS, CURBSIDE_DEMO=1. The JWT secret comes from CURBSIDE_JWT_SECRET; without it one is generated and kept \
+            CURBSIDE_ADDRESS_POINTS, CURBSIDE_DEMO=1. Outbox delivery: CURBSIDE_EMAIL_WEBHOOK_URL (else e-mails are logged), \
+            CURBSIDE_STRIPE_SECRET_KEY and CURBSIDE_STRIPE_URL (Stripe customers for new customers with an e-mail). The JWT secret comes from CURBSIDE_JWT_SECRET; without it one is generated and kept \
             beside the database. --demo seeds a demo tenant (the Austin sample zones, two service plans and route \
             templates) into an empty database and prints a token and example requests.
             """
@@ -35,12 +36,16 @@ struct ServeCommand: AsyncParsableCommand {
         let databasePath = geocoderOptions.databasePath()
         let services: CurbsideServices
         let secret: JWTSecret
+        let outbox = OutboxConfiguration(environment: environment)
         do {
             secret = try JWTSecret.resolve(environment: environment, databasePath: databasePath)
             if secret.generated, let file = secret.file {
                 Terminal.standardError("CURBSIDE_JWT_SECRET is not set: generated a secret and stored it in \(file)")
             }
-            services = try await CurbsideServices.open(databasePath: databasePath, geocoder: try geocoderOptions.configuration(), secret: secret.value)
+            services = try await CurbsideServices.open(
+                databasePath: databasePath, geocoder: try geocoderOptions.configuration(), secret: secret.value,
+                stripeEnabled: outbox.stripeEnabled
+            )
         } catch {
             Terminal.standardError("error: \(error)")
             throw ExitCode.failure
@@ -52,6 +57,10 @@ struct ServeCommand: AsyncParsableCommand {
         // Zones imported by `curbside zones import` into the same database are picked up within two seconds.
         let watcher = Task { await services.zones.watch(every: .seconds(2)) }
         defer { watcher.cancel() }
+        // Welcome e-mails, Stripe customers and pending geocodes leave through the outbox, retried until delivered.
+        let worker = outbox.worker(for: services)
+        let delivery = Task { await worker.run(every: .seconds(1)) }
+        defer { delivery.cancel() }
         try await app.runService()
     }
 

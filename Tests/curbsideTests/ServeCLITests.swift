@@ -54,6 +54,23 @@ extension CLITests {
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: data, as: UTF8.self).contains(#""method":"none""#))
 
+        // A new customer with an e-mail gets its welcome e-mail through the outbox worker, recorded once.
+        var create = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/customers")!)
+        create.httpMethod = "POST"
+        create.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        create.httpBody = Data(#"{"name":"Wel Come","email":"welcome@example.com","address":"1100 E 6th St, Austin, TX 78702"}"#.utf8)
+        let (created, _) = try await URLSession.shared.data(for: create)
+        let customerID = try #require((try JSONSerialization.jsonObject(with: created) as? [String: Any])?["id"] as? String)
+        var export = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/customers/\(customerID)/export")!)
+        export.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        var communications = 0
+        for _ in 0..<50 where communications == 0 {
+            try await Task.sleep(for: .milliseconds(200))
+            let (data, _) = try await URLSession.shared.data(for: export)
+            communications = ((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["communications"] as? [Any])?.count ?? 0
+        }
+        #expect(communications == 1)
+
         process.terminate()
         process.waitUntilExit()
         #expect(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("seeded tenant \"demo\": 14 zones, 2 service plans, 26 route templates"))

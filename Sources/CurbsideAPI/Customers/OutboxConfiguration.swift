@@ -1,0 +1,31 @@
+import CurbsideStore
+import Customers
+
+/// Where outbox events go: the e-mail sender and the Stripe client, from the environment.
+public struct OutboxConfiguration: Sendable {
+    /// `CURBSIDE_STRIPE_SECRET_KEY`; without it no Stripe customers are created.
+    public var stripeSecretKey: String?
+    /// `CURBSIDE_STRIPE_URL`, default the Stripe API.
+    public var stripeBaseURL: String
+    /// `CURBSIDE_EMAIL_WEBHOOK_URL`; without it e-mails are logged on standard error.
+    public var emailWebhookURL: String?
+
+    public init(environment: [String: String]) {
+        stripeSecretKey = environment["CURBSIDE_STRIPE_SECRET_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+        stripeBaseURL = environment["CURBSIDE_STRIPE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? StripeClient.defaultBaseURL
+        emailWebhookURL = environment["CURBSIDE_EMAIL_WEBHOOK_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Whether new customers with an e-mail get a Stripe customer.
+    public var stripeEnabled: Bool { stripeSecretKey != nil }
+
+    /// The worker delivering the outbox of `services`' database.
+    public func worker(for services: CurbsideServices) -> OutboxWorker {
+        let email: any EmailSending = emailWebhookURL.map { WebhookEmailSender(url: $0) } ?? LoggingEmailSender()
+        return OutboxWorker(
+            repository: GRDBOutboxRepository(database: services.database), email: email,
+            stripe: stripeSecretKey.map { StripeClient(secretKey: $0, baseURL: stripeBaseURL) },
+            locator: GeocoderLocator(geocoder: services.geocoder), zones: services.zones
+        )
+    }
+}

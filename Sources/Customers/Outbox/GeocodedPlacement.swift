@@ -1,0 +1,60 @@
+import Foundation
+
+/// The outcome of geocoding, later, the address of a property or customer whose geocoder was down when it was saved:
+/// what the outbox worker writes back.
+public struct GeocodedPlacement: Sendable, Equatable {
+    public var tenantID: String
+    /// The property (`prop_…`) or customer (`cus_…`) geocoded.
+    public var subjectID: String
+    /// The address geocoded; the placement is dropped if the record's address has changed since.
+    public var address: String
+    public var lat: Double?
+    public var lng: Double?
+    /// `located`, or `notFound` when the geocoder knows no such address.
+    public var status: GeocodeStatus
+    /// The zone matched for the point (or ZIP); used only when the record has no zone.
+    public var zoneID: String?
+
+    public init(tenantID: String, subjectID: String, address: String, lat: Double?, lng: Double?, status: GeocodeStatus, zoneID: String?) {
+        self.tenantID = tenantID
+        self.subjectID = subjectID
+        self.address = address
+        self.lat = lat
+        self.lng = lng
+        self.status = status
+        self.zoneID = zoneID
+    }
+
+    /// Writes the placement onto the property or customer, inside the caller's transaction: coordinates and status,
+    /// the zone when the record has none, and, for a property, its route-template stop. A property's customer still
+    /// pending at the same address (saved with its first property) is placed too. Returns false, writing nothing,
+    /// when the record is gone, no longer pending, or has another address by now.
+    public func apply(in store: any CustomerWriting, at date: Date) throws -> Bool {
+        if var property = try store.property(id: subjectID, tenant: tenantID) {
+            guard property.geocodeStatus == .pending, property.address == address else { return false }
+            property.lat = lat
+            property.lng = lng
+            property.geocodeStatus = status
+            property.serviceZoneID = property.serviceZoneID ?? zoneID
+            property.updatedAt = date
+            try store.update(property)
+            try CustomerService.syncTemplate(property, in: store)
+            _ = try placeCustomer(id: property.customerID, in: store, at: date)
+            return true
+        }
+        return try placeCustomer(id: subjectID, in: store, at: date)
+    }
+
+    /// Writes the placement onto the customer when it is still pending at `address`.
+    private func placeCustomer(id: String, in store: any CustomerWriting, at date: Date) throws -> Bool {
+        guard var customer = try store.customer(id: id, tenant: tenantID, includingDeleted: true),
+              customer.geocodeStatus == .pending, customer.address == address else { return false }
+        customer.lat = lat
+        customer.lng = lng
+        customer.geocodeStatus = status
+        customer.serviceZoneID = customer.serviceZoneID ?? zoneID
+        customer.updatedAt = date
+        try store.update(customer)
+        return true
+    }
+}
