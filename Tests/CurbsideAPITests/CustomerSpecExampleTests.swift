@@ -134,6 +134,30 @@ struct CustomerSpecExampleTests {
                 let names = (response.body.json["data"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
                 #expect(names == ["Alice Brown", "Bob Wilson", "Jane Smith"])
             }
+
+            // Customer History.
+            try await client.execute(uri: "/api/customers/\(customerID)/history", method: .get, headers: headers) { response in
+                #expect(response.status == .ok)
+                let body = response.body.json
+                #expect((body["customer"] as? [String: Any])?["service_plan_name"] as? String == "Weekly Premium")
+                #expect(body["recent_stops"] is [Any] && body["recent_invoices"] is [Any])
+                #expect((body["template_stops"] as? [[String: Any]])?.first?["template_name"] as? String == "Tuesday - East")
+            }
+
+            // GDPR Data Export.
+            try await client.execute(uri: "/api/customers/\(customerID)/export", method: .get, headers: headers) { response in
+                #expect(response.status == .ok)
+                for key in ["customer", "properties", "invoices", "payments", "service_history", "communications", "referrals", "vacation_holds", "service_skips"] {
+                    #expect(response.body.json[key] != nil, "\(key)")
+                }
+                #expect((response.body.json["properties"] as? [Any])?.count == 2)
+            }
+
+            // GDPR Deletion.
+            try await client.execute(uri: "/api/customers/\(customerID)/gdpr-delete", method: .delete, headers: headers) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/customers/\(customerID)", method: .get, headers: headers) { response in
+                #expect(response.body.json["name"] as? String == "Deleted User" && response.body.json["email"] is NSNull)
+            }
         }
     }
 }
