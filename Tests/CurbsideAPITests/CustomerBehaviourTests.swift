@@ -227,3 +227,31 @@ struct PendingGeocodeTests {
         #expect(kinds == ["geocode", "welcome_email"])
     }
 }
+
+@Suite("Catalog and settings are per tenant")
+struct CatalogIsolationTests {
+    @Test func plansTemplatesAndSettingsDoNotLeak() async throws {
+        let service = try await TestService()
+        let acme = try await service.headers(), other = try await service.headers("other")
+        try await service.app.test(.router) { client in
+            let plan: String = try await client.execute(uri: "/api/service-plans", method: .post, headers: acme, body: #"{"name":"Gold"}"#.buffer) {
+                $0.body.json["id"] as? String ?? ""
+            }
+            let template: String = try await client.execute(uri: "/api/route-templates", method: .post, headers: acme,
+                body: #"{"name":"Mon","day_of_week":"monday","service_plan_id":"\#(plan)"}"#.buffer) { $0.body.json["id"] as? String ?? "" }
+            try await client.execute(uri: "/api/tenant/settings", method: .put, headers: acme, body: #"{"trash_day_mode":"uniform","default_trash_day":"friday"}"#.buffer) { _ in }
+            try await client.execute(uri: "/api/service-plans", method: .get, headers: other) { #expect(($0.body.json["data"] as? [Any])?.isEmpty == true) }
+            try await client.execute(uri: "/api/route-templates", method: .get, headers: other) { #expect(($0.body.json["data"] as? [Any])?.isEmpty == true) }
+            try await client.execute(uri: "/api/route-templates/\(template)/stops", method: .get, headers: other) { #expect($0.status == .notFound) }
+            try await client.execute(uri: "/api/tenant/settings", method: .get, headers: other) {
+                #expect($0.body.json["trash_day_mode"] as? String == "per_property")
+            }
+            // Another tenant's plan cannot be referenced.
+            try await client.execute(uri: "/api/route-templates", method: .post, headers: other,
+                body: #"{"name":"Mon","day_of_week":"monday","service_plan_id":"\#(plan)"}"#.buffer) { #expect($0.status == .unprocessableContent) }
+            try await client.execute(uri: "/api/customers", method: .post, headers: other, body: #"{"name":"X","service_plan_id":"\#(plan)"}"#.buffer) {
+                #expect($0.status == .unprocessableContent)
+            }
+        }
+    }
+}
