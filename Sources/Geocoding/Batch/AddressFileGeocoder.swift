@@ -29,6 +29,8 @@ public struct AddressFileGeocoder: Sendable {
     /// Lookups in flight at once.
     public var concurrency: Int
 
+    private let normalizer = AddressNormalizer()
+
     public init(geocoder: Geocoder, concurrency: Int = 8) {
         self.geocoder = geocoder
         self.concurrency = max(1, concurrency)
@@ -59,9 +61,10 @@ public struct AddressFileGeocoder: Sendable {
             let chunk = rows[chunkStart..<min(rows.count, chunkStart + concurrency * 16)]
             let outcomes = await geocodeChunk(chunk.map { $0.fields.count > addressColumn ? $0.fields[addressColumn] : "" })
             var lines = ""
-            for (row, outcome) in zip(chunk, outcomes) {
+            for (row, (key, outcome)) in zip(chunk, outcomes) {
                 let id = idColumn.flatMap { $0 < row.fields.count ? row.fields[$0] : nil } ?? String(row.line)
-                lines += CSVWriter.line(Self.fields(id: id, address: row.fields.count > addressColumn ? row.fields[addressColumn] : "", outcome)) + "\n"
+                let address = row.fields.count > addressColumn ? row.fields[addressColumn] : ""
+                lines += CSVWriter.line(Self.fields(id: id, address: address, normalized: key ?? "", outcome)) + "\n"
                 Self.count(outcome, into: &summary)
             }
             try handle.write(contentsOf: Data(lines.utf8))
@@ -75,29 +78,35 @@ public struct AddressFileGeocoder: Sendable {
         return summary
     }
 
-    private func geocodeChunk(_ addresses: [String]) async -> [Result<GeocodeResult, GeocodingError>] {
-        await withTaskGroup(of: (Int, Result<GeocodeResult, GeocodingError>).self) { group in
-            var results = [Result<GeocodeResult, GeocodingError>?](repeating: nil, count: addresses.count)
+    /// Each address's canonical key (nil when it cannot be parsed) and geocoding outcome, in order.
+    private func geocodeChunk(_ addresses: [String]) async -> [(String?, Result<GeocodeResult, GeocodingError>)] {
+        await withTaskGroup(of: (Int, String?, Result<GeocodeResult, GeocodingError>).self) { group in
+            var results = [(String?, Result<GeocodeResult, GeocodingError>)?](repeating: nil, count: addresses.count)
             var next = 0
             func start() {
                 let index = next
                 let address = addresses[index]
                 group.addTask {
-                    do throws(GeocodingError) { return (index, .success(try await geocoder.geocode(address))) } catch { return (index, .failure(error)) }
+                    let parsed: ParsedAddress
+                    do throws(AddressParseError) { parsed = try normalizer.parse(address) } catch { return (index, nil, .failure(.unparseable(error))) }
+                    do throws(GeocodingError) {
+                        return (index, parsed.key, .success(try await geocoder.geocode(parsed)))
+                    } catch {
+                        return (index, parsed.key, .failure(error))
+                    }
                 }
                 next += 1
             }
             while next < min(concurrency, addresses.count) { start() }
-            while let (index, result) = await group.next() {
-                results[index] = result
+            while let (index, key, result) = await group.next() {
+                results[index] = (key, result)
                 if next < addresses.count { start() }
             }
             return results.map { $0! }
         }
     }
 
-    private static func fields(id: String, address: String, _ outcome: Result<GeocodeResult, GeocodingError>) -> [String] {
-        let normalized = AddressNormalizer().key(address) ?? ""
+    private static func fields(id: String, address: String, normalized: String, _ outcome: Result<GeocodeResult, GeocodingError>) -> [String] {
         switch outcome {
         case .success(let result):
             return [
