@@ -41,6 +41,8 @@ struct PointFileBatch: Sendable {
         var result = SliceResult()
         result.output.reserveCapacity(records.count * 48)
         do {
+            var (polygon, zip, none) = (0, 0, 0)
+            defer { result.counts = [.polygon: polygon, .zip: zip, .none: none] }
             try index.withWorkspace { workspace in
                 try chunk.bytes.withUnsafeBufferPointer { bytes in
                     var fields: [Range<Int>] = []
@@ -56,7 +58,11 @@ struct PointFileBatch: Sendable {
                             result.output.append(UInt8(ascii: ","))
                             result.output.append(contentsOf: method.rawValue.utf8)
                             result.output.append(UInt8(ascii: "\n"))
-                            result.counts[method, default: 0] += 1
+                            switch method {
+                            case .polygon: polygon += 1
+                            case .zip: zip += 1
+                            case .none: none += 1
+                            }
                             result.rows += 1
                         } catch let rejection as PointFileRejection {
                             result.rejections.append(rejection)

@@ -47,7 +47,7 @@ extension ZoneIndex {
         try withWorkspace { workspace in
             for i in points.indices {
                 let p = points[i]
-                output[i] = try workspace.coveringZone(x: p.x, y: p.y).map { Int32($0) } ?? -1
+                output[i] = try cellTable.position(x: p.x, y: p.y) { try workspace.covers(zoneAt: $0, x: p.x, y: p.y) }
             }
         }
     }

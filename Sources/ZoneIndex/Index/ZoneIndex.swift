@@ -10,6 +10,8 @@ public final class ZoneIndex: Sendable {
     let table: ZoneTable
     /// Active zone for each ZIP code, by the index's precedence.
     let zoneByZIP: [String: Int]
+    /// The fast path: answers most points from a grid lookup, the rest with an exact point-in-polygon test.
+    let cellTable: CellTable
     private let workspaces: WorkspacePool
     /// How long the build took.
     public let buildDuration: Duration
@@ -35,6 +37,7 @@ public final class ZoneIndex: Sendable {
         }
         self.table = table
         self.zoneByZIP = zoneByZIP
+        self.cellTable = CellTable(table: table)
         self.workspaces = WorkspacePool(table: table)
         self.buildDuration = ContinuousClock.now - start
     }
@@ -48,7 +51,18 @@ public final class ZoneIndex: Sendable {
     ///   `GEOSError` if GEOS fails.
     public func match(lat: Double?, lng: Double?, zip: String? = nil) throws -> ZoneMatch {
         let query = try ZonePointQuery(lat: lat, lng: lng, zip: zip)
-        return try workspaces.withWorkspace { try match(query, in: $0) }
+        var index: Int?
+        if let point = query.coordinate {
+            let position = try cellTable.position(x: point.x, y: point.y) { position in
+                try workspaces.withWorkspace { try $0.covers(zoneAt: position, x: point.x, y: point.y) }
+            }
+            if position >= 0 { index = Int(position) }
+        }
+        if let index { return ZoneMatch(zone: table.zones[index], method: .polygon) }
+        if let zip = query.zip, let index = zoneByZIP[zip] {
+            return ZoneMatch(zone: table.zones[index], method: .zip)
+        }
+        return .none
     }
 
     /// Answers many queries with one workspace, in order.
@@ -70,6 +84,21 @@ public final class ZoneIndex: Sendable {
 
     /// The position in `zones` of the zone answering `query`, and how it was found.
     func zoneIndex(for query: ZonePointQuery, in workspace: ZoneIndexWorkspace) throws -> (Int?, MatchMethod) {
+        if let point = query.coordinate {
+            let position = try cellTable.position(x: point.x, y: point.y) {
+                try workspace.covers(zoneAt: $0, x: point.x, y: point.y)
+            }
+            if position >= 0 { return (Int(position), .polygon) }
+        }
+        if let zip = query.zip, let index = zoneByZIP[zip] {
+            return (index, .zip)
+        }
+        return (nil, .none)
+    }
+
+    /// `zoneIndex(for:in:)` by GEOS alone: an STRtree and prepared `covers` for every candidate. The reference
+    /// the fast path is tested against.
+    func exactZoneIndex(for query: ZonePointQuery, in workspace: ZoneIndexWorkspace) throws -> (Int?, MatchMethod) {
         if let point = query.coordinate, let index = try workspace.coveringZone(x: point.x, y: point.y) {
             return (index, .polygon)
         }

@@ -1,0 +1,67 @@
+extension CellTable {
+    /// The most cells a table has: 16 Mi (64 MiB).
+    static let maximumCells = 1 << 24
+
+    /// Builds the table over the active zones of `table`, slots in precedence order.
+    init(table: ZoneTable) {
+        let slots = table.byRank.filter { table.boxes[$0] != nil }
+        let boundaries = slots.map { table.zones[$0].boundary }
+        let shapes = ShapeTable(boundaries: boundaries)
+        let positions = slots.map { Int32($0) }
+        let box = slots.compactMap { table.boxes[$0] }.reduce(nil) { $0?.union($1) ?? $1 }
+            ?? BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        let vertices = boundaries.reduce(0) { $0 + $1.vertexCount }
+        // About 4,096 cells a zone and 16 a vertex, so most points land in cells their zone wholly covers.
+        let target = min(Self.maximumCells, max(1 << 12, 4096 * slots.count, 16 * vertices))
+        let grid = CellGrid(box: box, cells: slots.isEmpty ? 1 : target)
+
+        // Every (cell, entry) pair, zone by zone in precedence order.
+        var pairCells: [UInt32] = []
+        var pairEntries: [UInt32] = []
+        var classifier = CellClassifier(grid: grid)
+        for (slot, boundary) in boundaries.enumerated() {
+            classifier.classify(boundary, slot: slot, shapes: shapes) { cell, inside in
+                pairCells.append(UInt32(cell))
+                pairEntries.append(UInt32(slot) << 1 | (inside ? 1 : 0))
+            }
+        }
+
+        // Grouped by cell with a stable counting sort, so each cell's entries stay in precedence order.
+        var starts = [Int](repeating: 0, count: grid.count + 1)
+        for cell in pairCells { starts[Int(cell) + 1] += 1 }
+        for i in 1..<starts.count { starts[i] += starts[i - 1] }
+        var grouped = [UInt32](repeating: 0, count: pairEntries.count)
+        do {
+            var cursor = starts
+            for i in pairCells.indices {
+                let cell = Int(pairCells[i])
+                grouped[cursor[cell]] = pairEntries[i]
+                cursor[cell] += 1
+            }
+        }
+        pairCells = []
+        pairEntries = []
+
+        var cells = [UInt32](repeating: 0, count: grid.count)
+        var lists: [UInt32] = []
+        for cell in 0..<grid.count {
+            let first = starts[cell]
+            let end = starts[cell + 1]
+            guard first < end else { continue }
+            if grouped[first] & 1 == 1 {
+                cells[cell] = UInt32(positions[Int(grouped[first] >> 1)]) + 1
+                continue
+            }
+            // Zones after the first one wholly covering the cell can never answer.
+            var last = first
+            while last < end {
+                last += 1
+                if grouped[last - 1] & 1 == 1 { break }
+            }
+            cells[cell] = Self.listFlag | UInt32(lists.count)
+            lists.append(UInt32(last - first))
+            lists.append(contentsOf: grouped[first..<last])
+        }
+        self.init(grid: grid, cells: cells, lists: lists, shapes: shapes, positions: positions)
+    }
+}
