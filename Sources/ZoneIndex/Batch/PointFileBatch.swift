@@ -40,41 +40,70 @@ struct PointFileBatch: Sendable {
     private func process(_ chunk: CSVChunk, records: Range<Int>) -> SliceResult {
         var result = SliceResult()
         result.output.reserveCapacity(records.count * 48)
+        // Parsed first, matched in bulk, then written: the cell lookups of many rows overlap.
+        var accepted: [(record: Int, id: Range<Int>)] = []
+        var points: [Coordinate] = []
+        var zips: [String?] = []
+        accepted.reserveCapacity(records.count)
+        points.reserveCapacity(records.count)
+        chunk.bytes.withUnsafeBufferPointer { bytes in
+            var fields: [Range<Int>] = []
+            for r in records {
+                let record = chunk.records[r]
+                do {
+                    CSVFields.split(bytes, record.start..<record.end, limit: columns.used, into: &fields)
+                    let query = try self.query(bytes, fields, line: record.line)
+                    accepted.append((r, fields[columns.id]))
+                    points.append(query.coordinate ?? Coordinate(x: .nan, y: .nan))
+                    if columns.zip != nil { zips.append(query.zip) }
+                } catch let rejection as PointFileRejection {
+                    result.rejections.append(rejection)
+                } catch let error as ZoneQueryError {
+                    result.rejections.append(PointFileRejection(line: record.line, kind: "invalid \(error.field)", message: error.description))
+                } catch {
+                    result.rejections.append(PointFileRejection(line: record.line, kind: "invalid row", message: String(describing: error)))
+                }
+            }
+        }
+        var positions = [Int32](repeating: -1, count: points.count)
         do {
-            var (polygon, zip, none) = (0, 0, 0)
-            defer { result.counts = [.polygon: polygon, .zip: zip, .none: none] }
             try index.withWorkspace { workspace in
-                try chunk.bytes.withUnsafeBufferPointer { bytes in
-                    var fields: [Range<Int>] = []
-                    for r in records {
-                        let record = chunk.records[r]
-                        do {
-                            CSVFields.split(bytes, record.start..<record.end, limit: columns.used, into: &fields)
-                            let query = try self.query(bytes, fields, line: record.line)
-                            let (zone, method) = try index.zoneIndex(for: query, in: workspace)
-                            result.output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[fields[columns.id]]))
-                            result.output.append(UInt8(ascii: ","))
-                            if let zone { result.output.append(contentsOf: zoneFields[zone]) } else { result.output.append(UInt8(ascii: ",")) }
-                            result.output.append(UInt8(ascii: ","))
-                            result.output.append(contentsOf: method.rawValue.utf8)
-                            result.output.append(UInt8(ascii: "\n"))
-                            switch method {
-                            case .polygon: polygon += 1
-                            case .zip: zip += 1
-                            case .none: none += 1
-                            }
-                            result.rows += 1
-                        } catch let rejection as PointFileRejection {
-                            result.rejections.append(rejection)
-                        } catch let error as ZoneQueryError {
-                            result.rejections.append(PointFileRejection(line: record.line, kind: "invalid \(error.field)", message: error.description))
-                        }
+                try points.withUnsafeBufferPointer { points in
+                    try positions.withUnsafeMutableBufferPointer { positions in
+                        try index.coveringZonePositions(points, into: positions, in: workspace)
                     }
                 }
             }
         } catch {
             result.failure = error as? GEOSError ?? GEOSError(operation: "match", message: String(describing: error))
+            return result
         }
+        var (polygon, zip, none) = (0, 0, 0)
+        chunk.bytes.withUnsafeBufferPointer { bytes in
+            for (k, row) in accepted.enumerated() {
+                var zone: Int? = positions[k] >= 0 ? Int(positions[k]) : nil
+                let method: MatchMethod
+                if zone != nil {
+                    method = .polygon
+                    polygon += 1
+                } else if !zips.isEmpty, let code = zips[k], let byZIP = index.zoneByZIP[code] {
+                    zone = byZIP
+                    method = .zip
+                    zip += 1
+                } else {
+                    method = .none
+                    none += 1
+                }
+                result.output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[row.id]))
+                result.output.append(UInt8(ascii: ","))
+                if let zone { result.output.append(contentsOf: zoneFields[zone]) } else { result.output.append(UInt8(ascii: ",")) }
+                result.output.append(UInt8(ascii: ","))
+                result.output.append(contentsOf: method.rawValue.utf8)
+                result.output.append(UInt8(ascii: "\n"))
+            }
+        }
+        result.rows = accepted.count
+        result.counts = [.polygon: polygon, .zip: zip, .none: none]
         return result
     }
 

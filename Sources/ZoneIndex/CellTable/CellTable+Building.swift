@@ -42,7 +42,8 @@ extension CellTable {
         pairCells = []
         pairEntries = []
 
-        var cells = [UInt32](repeating: 0, count: grid.count)
+        let storage = CellStorage(count: grid.count)
+        let cells = storage.cells
         var lists: [UInt32] = []
         for cell in 0..<grid.count {
             let first = starts[cell]
@@ -62,6 +63,6 @@ extension CellTable {
             lists.append(UInt32(last - first))
             lists.append(contentsOf: grouped[first..<last])
         }
-        self.init(grid: grid, cells: cells, lists: lists, shapes: shapes, positions: positions)
+        self.init(grid: grid, storage: storage, lists: lists, shapes: shapes, positions: positions)
     }
 }

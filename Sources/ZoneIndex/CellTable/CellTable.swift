@@ -6,7 +6,7 @@ struct CellTable: Sendable {
     let grid: CellGrid
     /// Per cell: 0 for no zone; `position + 1` for the zone that certainly covers the cell; or
     /// `listFlag | offset` of the cell's candidate list in `lists`.
-    let cells: [UInt32]
+    let storage: CellStorage
     /// Candidate lists: a count, then that many entries `slot << 1 | inside`.
     let lists: [UInt32]
     let shapes: ShapeTable
@@ -29,7 +29,19 @@ struct CellTable: Sendable {
     @inline(__always)
     func position(x: Double, y: Double, exact: (Int) throws -> Bool) rethrows -> Int32 {
         guard let cell = grid.cell(x: x, y: y) else { return -1 }
-        let value = cells.withUnsafeBufferPointer { $0[cell] }
+        return try resolve(storage.cells[cell], x: x, y: y, exact: exact)
+    }
+
+    /// The cell value for (x, y): what `position` would look up. Outside the grid, 0.
+    @inline(__always)
+    func value(x: Double, y: Double) -> UInt32 {
+        guard let cell = grid.cell(x: x, y: y) else { return 0 }
+        return storage.cells[cell]
+    }
+
+    /// `position`, given the point's cell value.
+    @inline(__always)
+    func resolve(_ value: UInt32, x: Double, y: Double, exact: (Int) throws -> Bool) rethrows -> Int32 {
         if value & Self.listFlag == 0 { return Int32(bitPattern: value) &- 1 }
         return try resolve(list: Int(value & ~Self.listFlag), x: x, y: y, exact: exact)
     }
@@ -50,8 +62,8 @@ struct CellTable: Sendable {
     }
 
     var statistics: Statistics {
-        var stats = Statistics(cells: cells.count, emptyCells: 0, certainCells: 0, listCells: 0, listEntries: 0)
-        for value in cells {
+        var stats = Statistics(cells: storage.cells.count, emptyCells: 0, certainCells: 0, listCells: 0, listEntries: 0)
+        for value in storage.cells {
             if value == 0 { stats.emptyCells += 1 } else if value & Self.listFlag == 0 { stats.certainCells += 1 } else { stats.listCells += 1 }
         }
         stats.listEntries = lists.count - stats.listCells

@@ -44,10 +44,34 @@ extension ZoneIndex {
         into output: UnsafeMutableBufferPointer<Int32>
     ) throws {
         precondition(output.count >= points.count, "output is shorter than points")
-        try withWorkspace { workspace in
-            for i in points.indices {
-                let p = points[i]
-                output[i] = try cellTable.position(x: p.x, y: p.y) { try workspace.covers(zoneAt: $0, x: p.x, y: p.y) }
+        try withWorkspace { try coveringZonePositions(points, into: output, in: $0) }
+    }
+
+    /// `coveringZonePositions(_:into:)` with the caller's workspace. A point with a NaN ordinate gets -1.
+    func coveringZonePositions(
+        _ points: UnsafeBufferPointer<Coordinate>,
+        into output: UnsafeMutableBufferPointer<Int32>,
+        in workspace: ZoneIndexWorkspace
+    ) throws {
+        let table = cellTable
+        do {
+            // Cell values are loaded a block ahead of resolving them, so the loads, independent of one another,
+            // overlap their cache misses.
+            let block = 64
+            var values = (repeatElement(UInt32(0), count: block)).map { $0 }
+            try values.withUnsafeMutableBufferPointer { values in
+                var start = 0
+                while start < points.count {
+                    let end = min(points.count, start + block)
+                    for i in start..<end { values[i - start] = table.value(x: points[i].x, y: points[i].y) }
+                    for i in start..<end {
+                        let p = points[i]
+                        output[i] = try table.resolve(values[i - start], x: p.x, y: p.y) {
+                            try workspace.covers(zoneAt: $0, x: p.x, y: p.y)
+                        }
+                    }
+                    start = end
+                }
             }
         }
     }
