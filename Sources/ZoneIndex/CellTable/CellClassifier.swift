@@ -18,14 +18,9 @@ struct CellClassifier {
         self.grid = grid
     }
 
-    /// Calls `emit(cell, inside)` for every cell under shape `slot` of `shapes` (built from `boundary`) that the
-    /// zone crosses (`inside` false) or wholly covers (`inside` true), row by row.
-    mutating func classify(
-        _ boundary: ZoneBoundary,
-        slot: Int,
-        shapes: ShapeTable,
-        emit: (Int, Bool) -> Void
-    ) {
+    /// Appends `cell << 32 | slot << 1 | inside` to `pairs` for every cell under shape `slot` of `shapes` (built
+    /// from `boundary`) that the zone crosses (`inside` 0) or wholly covers (`inside` 1), row by row.
+    mutating func classify(_ boundary: ZoneBoundary, slot: Int, shapes: ShapeTable, into pairs: inout [UInt64]) {
         guard let box = boundary.boundingBox else { return }
         let slack = Self.slack
         let firstColumn = grid.column(grid.u(box.minX) - slack)
@@ -62,12 +57,13 @@ struct CellClassifier {
                 column = end
             }
         }
+        let entry = UInt64(slot) << 1
         for row in 0..<height {
             let gridRow = (firstRow + row) * grid.columns + firstColumn
             for column in 0..<width {
                 switch marks[row * width + column] {
-                case .inside: emit(gridRow + column, true)
-                case .crossed: emit(gridRow + column, false)
+                case .inside: pairs.append(UInt64(gridRow + column) << 32 | entry | 1)
+                case .crossed: pairs.append(UInt64(gridRow + column) << 32 | entry)
                 case .unknown, .outside: break
                 }
             }

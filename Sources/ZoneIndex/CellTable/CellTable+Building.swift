@@ -16,52 +16,57 @@ extension CellTable {
         let grid = CellGrid(box: box, cells: slots.isEmpty ? 1 : target)
 
         // Every (cell, entry) pair, zone by zone in precedence order.
-        var pairCells: [UInt32] = []
-        var pairEntries: [UInt32] = []
+        var pairs: [UInt64] = []
         var classifier = CellClassifier(grid: grid)
         for (slot, boundary) in boundaries.enumerated() {
-            classifier.classify(boundary, slot: slot, shapes: shapes) { cell, inside in
-                pairCells.append(UInt32(cell))
-                pairEntries.append(UInt32(slot) << 1 | (inside ? 1 : 0))
-            }
+            classifier.classify(boundary, slot: slot, shapes: shapes, into: &pairs)
         }
 
         // Grouped by cell with a stable counting sort, so each cell's entries stay in precedence order.
-        var starts = [Int](repeating: 0, count: grid.count + 1)
-        for cell in pairCells { starts[Int(cell) + 1] += 1 }
-        for i in 1..<starts.count { starts[i] += starts[i - 1] }
-        var grouped = [UInt32](repeating: 0, count: pairEntries.count)
-        do {
-            var cursor = starts
-            for i in pairCells.indices {
-                let cell = Int(pairCells[i])
-                grouped[cursor[cell]] = pairEntries[i]
-                cursor[cell] += 1
+        var starts = [UInt32](repeating: 0, count: grid.count + 1)
+        var grouped = [UInt32](repeating: 0, count: pairs.count)
+        starts.withUnsafeMutableBufferPointer { starts in
+            for pair in pairs { starts[Int(pair >> 32) + 1] &+= 1 }
+            for i in 1..<starts.count { starts[i] &+= starts[i - 1] }
+            grouped.withUnsafeMutableBufferPointer { grouped in
+                // Each cell's next free place, kept in its count slot while scattering, then restored.
+                for pair in pairs {
+                    let cell = Int(pair >> 32)
+                    grouped[Int(starts[cell])] = UInt32(truncatingIfNeeded: pair)
+                    starts[cell] &+= 1
+                }
             }
+            // Every start moved on to its cell's end, which is the next cell's start.
+            var i = starts.count - 1
+            while i > 0 { starts[i] = starts[i - 1]; i -= 1 }
+            starts[0] = 0
         }
-        pairCells = []
-        pairEntries = []
+        pairs = []
 
         let storage = CellStorage(count: grid.count)
         let cells = storage.cells
         var lists: [UInt32] = []
-        for cell in 0..<grid.count {
-            let first = starts[cell]
-            let end = starts[cell + 1]
-            guard first < end else { continue }
-            if grouped[first] & 1 == 1 {
-                cells[cell] = UInt32(positions[Int(grouped[first] >> 1)]) + 1
-                continue
+        starts.withUnsafeBufferPointer { starts in
+            grouped.withUnsafeBufferPointer { grouped in
+                for cell in 0..<grid.count {
+                    let first = Int(starts[cell])
+                    let end = Int(starts[cell + 1])
+                    guard first < end else { continue }
+                    if grouped[first] & 1 == 1 {
+                        cells[cell] = UInt32(positions[Int(grouped[first] >> 1)]) + 1
+                        continue
+                    }
+                    // Zones after the first one wholly covering the cell can never answer.
+                    var last = first
+                    while last < end {
+                        last += 1
+                        if grouped[last - 1] & 1 == 1 { break }
+                    }
+                    cells[cell] = Self.listFlag | UInt32(lists.count)
+                    lists.append(UInt32(last - first))
+                    for k in first..<last { lists.append(grouped[k]) }
+                }
             }
-            // Zones after the first one wholly covering the cell can never answer.
-            var last = first
-            while last < end {
-                last += 1
-                if grouped[last - 1] & 1 == 1 { break }
-            }
-            cells[cell] = Self.listFlag | UInt32(lists.count)
-            lists.append(UInt32(last - first))
-            lists.append(contentsOf: grouped[first..<last])
         }
         self.init(grid: grid, storage: storage, lists: lists, shapes: shapes, positions: positions)
     }
