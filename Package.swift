@@ -32,9 +32,10 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]
         ),
+        .target(name: "CPrefetch"),
         .target(
             name: "ZoneIndex",
-            dependencies: ["CGEOS", "CPROJ"]
+            dependencies: ["CGEOS", "CPROJ", "CPrefetch"]
         ),
         .target(
             name: "ZoneSynthesis",

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A grid over every active zone whose cells each know which zones can cover a point in them: none; one zone
 /// that certainly does (the cell lies inside it and inside no better-ranked zone's boundary cell); or a short
 /// list, in precedence order, of zones whose boundary crosses the cell, ended by at most one zone the cell lies
@@ -32,11 +34,16 @@ struct CellTable: Sendable {
         return try resolve(storage.cells[cell], x: x, y: y, exact: exact)
     }
 
-    /// The cell value for (x, y): what `position` would look up. Outside the grid, 0.
+    /// The value of `cell` (from `grid.cell`), or 0 for none.
     @inline(__always)
-    func value(x: Double, y: Double) -> UInt32 {
-        guard let cell = grid.cell(x: x, y: y) else { return 0 }
-        return storage.cells[cell]
+    func value(ofCell cell: Int) -> UInt32 {
+        cell < 0 ? 0 : storage.cells[cell]
+    }
+
+    /// Starts loading `cell`'s value into the cache.
+    @inline(__always)
+    func prefetch(cell: Int) {
+        curbside_prefetch(storage.cells.baseAddress! + cell)
     }
 
     /// `position`, given the point's cell value.

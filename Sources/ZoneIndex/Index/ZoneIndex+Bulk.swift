@@ -54,24 +54,25 @@ extension ZoneIndex {
         in workspace: ZoneIndexWorkspace
     ) throws {
         let table = cellTable
-        do {
-            // Cell values are loaded a block ahead of resolving them, so the loads, independent of one another,
-            // overlap their cache misses.
-            let block = 64
-            var values = (repeatElement(UInt32(0), count: block)).map { $0 }
-            try values.withUnsafeMutableBufferPointer { values in
-                var start = 0
-                while start < points.count {
-                    let end = min(points.count, start + block)
-                    for i in start..<end { values[i - start] = table.value(x: points[i].x, y: points[i].y) }
-                    for i in start..<end {
-                        let p = points[i]
-                        output[i] = try table.resolve(values[i - start], x: p.x, y: p.y) {
-                            try workspace.covers(zoneAt: $0, x: p.x, y: p.y)
-                        }
-                    }
-                    start = end
+        // The cells of a block of points are found and prefetched before any is read, so their cache
+        // misses overlap instead of queueing one behind another.
+        let block = 64
+        try withUnsafeTemporaryAllocation(of: Int.self, capacity: block) { cells in
+            var start = 0
+            while start < points.count {
+                let end = min(points.count, start + block)
+                for i in start..<end {
+                    let cell = table.grid.cell(x: points[i].x, y: points[i].y) ?? -1
+                    if cell >= 0 { table.prefetch(cell: cell) }
+                    cells[i - start] = cell
                 }
+                for i in start..<end {
+                    let p = points[i]
+                    output[i] = try table.resolve(table.value(ofCell: cells[i - start]), x: p.x, y: p.y) {
+                        try workspace.covers(zoneAt: $0, x: p.x, y: p.y)
+                    }
+                }
+                start = end
             }
         }
     }
