@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import Synchronization
+
 extension CellTable {
     /// The most cells a table has: 16 Mi (64 MiB).
     static let maximumCells = 1 << 24
@@ -15,25 +19,25 @@ extension CellTable {
         let target = min(Self.maximumCells, max(1 << 12, 4096 * slots.count, 16 * vertices))
         let grid = CellGrid(box: box, cells: slots.isEmpty ? 1 : target)
 
-        // Every (cell, entry) pair, zone by zone in precedence order.
-        var pairs: [UInt64] = []
-        var classifier = CellClassifier(grid: grid)
-        for (slot, boundary) in boundaries.enumerated() {
-            classifier.classify(boundary, slot: slot, shapes: shapes, into: &pairs)
-        }
+        // Every (cell, entry) pair, zone by zone in precedence order: each thread classifies a contiguous run of
+        // slots, and the runs are read back in order.
+        let runs = Self.classify(boundaries, shapes: shapes, grid: grid)
+        let pairCount = runs.reduce(0) { $0 + $1.count }
 
         // Grouped by cell with a stable counting sort, so each cell's entries stay in precedence order.
         var starts = [UInt32](repeating: 0, count: grid.count + 1)
-        var grouped = [UInt32](repeating: 0, count: pairs.count)
+        var grouped = [UInt32](repeating: 0, count: pairCount)
         starts.withUnsafeMutableBufferPointer { starts in
-            for pair in pairs { starts[Int(pair >> 32) + 1] &+= 1 }
+            for run in runs { for pair in run { starts[Int(pair >> 32) + 1] &+= 1 } }
             for i in 1..<starts.count { starts[i] &+= starts[i - 1] }
             grouped.withUnsafeMutableBufferPointer { grouped in
                 // Each cell's next free place, kept in its count slot while scattering, then restored.
-                for pair in pairs {
-                    let cell = Int(pair >> 32)
-                    grouped[Int(starts[cell])] = UInt32(truncatingIfNeeded: pair)
-                    starts[cell] &+= 1
+                for run in runs {
+                    for pair in run {
+                        let cell = Int(pair >> 32)
+                        grouped[Int(starts[cell])] = UInt32(truncatingIfNeeded: pair)
+                        starts[cell] &+= 1
+                    }
                 }
             }
             // Every start moved on to its cell's end, which is the next cell's start.
@@ -41,7 +45,6 @@ extension CellTable {
             while i > 0 { starts[i] = starts[i - 1]; i -= 1 }
             starts[0] = 0
         }
-        pairs = []
 
         let storage = CellStorage(count: grid.count)
         let cells = storage.cells
@@ -69,5 +72,21 @@ extension CellTable {
             }
         }
         self.init(grid: grid, storage: storage, lists: lists, shapes: shapes, positions: positions)
+    }
+
+    /// The (cell, entry) pairs of every slot, as runs of consecutive slots classified on separate threads.
+    private static func classify(_ boundaries: [ZoneBoundary], shapes: ShapeTable, grid: CellGrid) -> [[UInt64]] {
+        let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, boundaries.count / 256))
+        let per = (boundaries.count + threads - 1) / max(1, threads)
+        let runs = Mutex<[[UInt64]]>(Array(repeating: [], count: threads))
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            var pairs: [UInt64] = []
+            var classifier = CellClassifier(grid: grid)
+            for slot in (thread * per)..<min(boundaries.count, (thread + 1) * per) {
+                classifier.classify(boundaries[slot], slot: slot, shapes: shapes, into: &pairs)
+            }
+            runs.withLock { $0[thread] = pairs }
+        }
+        return runs.withLock { $0 }
     }
 }
