@@ -2,6 +2,10 @@
 struct FlexibleString: Decodable {
     let value: String
 
+    init(value: String) {
+        self.value = value
+    }
+
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let string = try? container.decode(String.self) {
@@ -18,6 +22,10 @@ struct FlexibleString: Decodable {
 struct FlexibleInt: Decodable {
     let value: Int
 
+    init(value: Int) {
+        self.value = value
+    }
+
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let int = try? container.decode(Int.self) {
@@ -33,6 +41,10 @@ struct FlexibleInt: Decodable {
 /// A flag written as a JSON boolean, 0 or 1, or "true"/"false".
 struct FlexibleBool: Decodable {
     let value: Bool
+
+    init(value: Bool) {
+        self.value = value
+    }
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -51,6 +63,10 @@ struct FlexibleBool: Decodable {
 /// ZIP codes written as an array of strings or numbers, or as one comma-separated string.
 struct ZIPList: Decodable {
     let values: [String]
+
+    init(values: [String]) {
+        self.values = values
+    }
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()

@@ -28,6 +28,11 @@ struct LenientFeature: Decodable {
     let id: String?
     let feature: Result<GeoJSONFeature, DecodingError>
 
+    init(id: String?, feature: Result<GeoJSONFeature, DecodingError>) {
+        self.id = id
+        self.feature = feature
+    }
+
     init(from decoder: Decoder) throws {
         struct IDs: Decodable {
             let id: FlexibleString?

@@ -14,7 +14,12 @@ extension ZoneFile {
 
     /// Reads a zone file: every feature becomes a zone or a problem naming the feature.
     public init(data: Data, options: Options = Options()) throws(ZoneFileError) {
-        let document = try Self.decode(data)
+        try self.init(data: data, options: options, fastReader: true)
+    }
+
+    /// `init(data:options:)`, with the fast reader tried first or not.
+    init(data: Data, options: Options, fastReader: Bool) throws(ZoneFileError) {
+        let document = try Self.decode(data, fastReader: fastReader)
         guard document.type == "FeatureCollection", let features = document.features else {
             throw .notFeatureCollection(type: document.type)
         }
@@ -57,7 +62,8 @@ extension ZoneFile {
         self.init(zones: zones, problems: problems, repairs: repairs, sourceCRS: crs)
     }
 
-    private static func decode(_ data: Data) throws(ZoneFileError) -> GeoJSONDocument {
+    private static func decode(_ data: Data, fastReader: Bool) throws(ZoneFileError) -> GeoJSONDocument {
+        if fastReader, let document = GeoJSONFastReader.read(data) { return document }
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN"
