@@ -46,6 +46,13 @@ struct CellTable: Sendable {
         curbside_prefetch(storage.cells.baseAddress! + cell)
     }
 
+    /// Starts loading the candidate list a cell value refers to, if it refers to one.
+    @inline(__always)
+    func prefetchList(of value: UInt32) {
+        guard value & Self.listFlag != 0 else { return }
+        lists.withUnsafeBufferPointer { curbside_prefetch($0.baseAddress! + Int(value & ~Self.listFlag)) }
+    }
+
     /// `position`, given the point's cell value.
     @inline(__always)
     func resolve(_ value: UInt32, x: Double, y: Double, exact: (Int) throws -> Bool) rethrows -> Int32 {

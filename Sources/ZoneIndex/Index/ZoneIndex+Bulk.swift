@@ -66,9 +66,15 @@ extension ZoneIndex {
                     if cell >= 0 { table.prefetch(cell: cell) }
                     cells[i - start] = cell
                 }
+                // Then the values, prefetching the candidate lists of boundary cells.
+                for k in 0..<(end - start) {
+                    let value = table.value(ofCell: cells[k])
+                    table.prefetchList(of: value)
+                    cells[k] = Int(value)
+                }
                 for i in start..<end {
                     let p = points[i]
-                    output[i] = try table.resolve(table.value(ofCell: cells[i - start]), x: p.x, y: p.y) {
+                    output[i] = try table.resolve(UInt32(truncatingIfNeeded: cells[i - start]), x: p.x, y: p.y) {
                         try workspace.covers(zoneAt: $0, x: p.x, y: p.y)
                     }
                 }
