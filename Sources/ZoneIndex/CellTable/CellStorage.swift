@@ -14,19 +14,21 @@ final class CellStorage: @unchecked Sendable {
     private let mapping: UnsafeMutableRawPointer
     private let mappedBytes: Int
 
-    /// Zero-filled storage for `count` cells.
+    /// Zero-filled storage for `count` cells. Only tables of 4 MiB or more ask for huge pages: a small table
+    /// (a tenant with a handful of zones) would otherwise take a whole 2 MiB page.
     init(count: Int) {
         let hugePage = 2 << 20
         let bytes = max(1, count) * MemoryLayout<UInt32>.stride
+        let huge = bytes >= 2 * hugePage
         // Over-allocate by one huge page, so the cells can start on a huge-page boundary.
-        let length = (bytes + hugePage - 1) / hugePage * hugePage + hugePage
+        let length = huge ? (bytes + hugePage - 1) / hugePage * hugePage + hugePage : bytes
         let raw = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
         guard let raw, raw != MAP_FAILED else { fatalError("cannot map \(length) bytes for a zone cell table") }
-        let offset = (hugePage - Int(bitPattern: raw) % hugePage) % hugePage
+        let offset = huge ? (hugePage - Int(bitPattern: raw) % hugePage) % hugePage : 0
         let start = raw + offset
         #if os(Linux)
         // Advice only: without transparent huge pages the table still works, with 4 KiB pages.
-        _ = madvise(start, length - offset, MADV_HUGEPAGE)
+        if huge { _ = madvise(start, length - offset, MADV_HUGEPAGE) }
         #endif
         mapping = raw
         mappedBytes = length
