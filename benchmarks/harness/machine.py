@@ -1,0 +1,43 @@
+"""What the benchmark ran on."""
+import datetime
+import os
+import platform
+import subprocess
+
+
+def _first(path, key):
+    try:
+        with open(path) as f:
+            for line in f:
+                if line.startswith(key):
+                    return line.split(":", 1)[1].strip() if ":" in line else line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    return None
+
+
+def _command(cmd, cwd=None):
+    try:
+        return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def describe(root, mode):
+    mem_kb = _first("/proc/meminfo", "MemTotal")
+    swift = _command(["swift", "--version"]) or ""
+    commit = _command(["git", "rev-parse", "--short", "HEAD"], cwd=root)
+    dirty = bool(_command(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root))
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "mode": mode,
+        "cpu": _first("/proc/cpuinfo", "model name") or platform.processor(),
+        "cores": os.cpu_count(),
+        "cores_usable": len(os.sched_getaffinity(0)),
+        "ram_gib": round(int(mem_kb.split()[0]) / 1024 ** 2, 1) if mem_kb else None,
+        "os": f"{_first('/etc/os-release', 'PRETTY_NAME=') or platform.system()}, kernel {platform.release()}",
+        "swift": next((line for line in swift.splitlines() if "version" in line), swift),
+        "python": platform.python_version(),
+        "geos_system": _command(["pkg-config", "--modversion", "geos"]),
+        "git_commit": f"{commit}{'+dirty' if dirty else ''}" if commit else None,
+    }
