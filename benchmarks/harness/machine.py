@@ -40,4 +40,14 @@ def describe(root, mode):
         "python": platform.python_version(),
         "geos_system": _command(["pkg-config", "--modversion", "geos"]),
         "git_commit": f"{commit}{'+dirty' if dirty else ''}" if commit else None,
+        "load_average_at_start": load_average(),
     }
+
+
+def load_average():
+    """The 1, 5 and 15 minute load averages: other work on the machine skews the timings."""
+    try:
+        with open("/proc/loadavg") as f:
+            return [float(v) for v in f.read().split()[:3]]
+    except OSError:
+        return None

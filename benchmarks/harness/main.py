@@ -17,7 +17,7 @@ import machine  # noqa: E402
 import postgis  # noqa: E402
 import report  # noqa: E402
 import workloads  # noqa: E402
-from proc import StepFailed, log, run  # noqa: E402
+from proc import log, run  # noqa: E402
 
 TMP = os.path.join(HERE, "results", "tmp")
 CURBSIDE = os.path.join(ROOT, ".build", "release", "curbside")
@@ -55,7 +55,7 @@ def attempt(results, what, step):
     """Runs `step`, recording a failure instead of stopping the whole run."""
     try:
         return step()
-    except (StepFailed, OSError, ValueError, KeyError) as error:
+    except Exception as error:  # noqa: BLE001 (recorded and reported; the run then fails)
         message = f"{what}: {error}"
         log("!!! FAILED " + message)
         results["failures"].append(message)
@@ -196,26 +196,32 @@ def main():
     try:
         if not args.no_postgis:
             cluster = attempt(results, "PostGIS setup", postgis.Cluster)
-            if cluster is not None and attempt(results, "PostGIS start", cluster.start) is None and not cluster.running:
-                cluster = None
+            if cluster is not None:
+                attempt(results, "PostGIS start", cluster.start)
+                if not cluster.running:
+                    cluster.stop()
+                    cluster = None
             if cluster is not None:
                 results["machine"].update(attempt(results, "PostGIS versions", cluster.versions) or {})
                 results["postgis_settings"] = postgis.SETTINGS
         for w in plan:
             if w.key in args.only:
-                run_workload(results, checks, w, cluster, args.fresh)
+                attempt(results, f"workload {w.key}", lambda: run_workload(results, checks, w, cluster, args.fresh))
     finally:
         if cluster is not None:
             cluster.stop()
     cores = results["machine"]["cores_usable"]
     if "d" in args.only and "a" in results["workloads"]:
         run_whole_process(results, checks, whole_count, cores)
-    attempt(results, "HTTP section", lambda: run_http(results, args.quick, None))
+    a = results["workloads"].get("a")
+    zones_a = os.path.join(TMP, f"a-{a['zones']}z-{a['points']}p", "zones.geojson") if a else None
+    attempt(results, "HTTP section", lambda: run_http(results, args.quick, zones_a))
     for w in results["workloads"].values():
         if "shapely" in w:
             results["machine"].update(shapely=w["shapely"]["shapely"], shapely_geos=w["shapely"]["geos"],
                                       numpy=w["shapely"]["numpy"])
     results["seconds_after_build"] = __import__("time").perf_counter() - started
+    results["machine"]["load_average_at_end"] = machine.load_average()
     rows = report.build_rows(results)
     report.write_all(results, rows, os.path.join(HERE, "results"))
     print(report.text_table(rows))

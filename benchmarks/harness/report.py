@@ -43,7 +43,8 @@ def _workload_rows(key, w, cores):
                          peak_rss=shapely["peak_rss_bytes"], **ratios(tp)))
     if pg:
         tp = _rate(pg["rows"], pg["join_seconds"])
-        threads = f"1 backend + {pg['workers_planned']} workers" if pg["workers_planned"] else "1 backend (no parallel workers)"
+        workers = pg["workers_planned"]
+        threads = f"1 backend + {workers} worker{'s' if workers > 1 else ''}" if workers else "1 backend, no workers"
         rows.append(_row(key, "ST_Subdivide + GiST, ST_Covers join", "PostGIS", threads, tp,
                          ratio_1=c1 / tp if c1 and tp else None, ratio_all=call / tp if call and tp else None,
                          build_s=pg["index_seconds"], peak_rss=pg["backend_peak_rss_bytes"]))
@@ -144,7 +145,8 @@ def markdown(results, rows):
     m = results["machine"]
     out = [f"# Curbside benchmark ({m['mode']} run, {m['date']})", "",
            f"{m['cpu']}, {m['cores_usable']} cores, {m['ram_gib']} GiB RAM; {m['os']}; {m['swift']}; "
-           f"commit {m['git_commit']}.", ""]
+           f"commit {m['git_commit']}. Load average (1, 5, 15 min) at start {m.get('load_average_at_start')}, "
+           f"at end {m.get('load_average_at_end')}: the cores are shared, so other work skews the timings.", ""]
     out.append("## Workloads")
     for key, w in results["workloads"].items():
         out.append(f"- **({key})** {w['title']}: {w['zones']:,} zones, {w['positions']:,} positions, "
