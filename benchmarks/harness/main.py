@@ -140,7 +140,8 @@ def run_whole_process(results, checks, count, cores):
 
         def step():
             _, wall, rss = run(cmd, capture=False)
-            d["runs"][name] = {"wall_seconds": wall, "peak_rss_bytes": rss, "command": " ".join(cmd[:2] + cmd[2:4])}
+            d["runs"][name] = {"wall_seconds": wall, "peak_rss_bytes": rss,
+                               "command": " ".join(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c for c in cmd)}
             outputs[name] = out_path
             log(f"whole process {name}: {count / wall:,.0f} points/s, peak RSS {rss / 2 ** 20:,.0f} MiB")
         attempt(results, f"d: {name}", step)

@@ -1,8 +1,13 @@
 """Running child processes and measuring their wall time and peak resident memory."""
-import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
+
+# A child's own ru_maxrss starts from the RSS of the process that forked it, so peak memory is read through
+# /usr/bin/time, a small process, rather than from this (large) Python process's wait4.
+TIME = shutil.which("time", path="/usr/bin:/bin")
 
 
 class StepFailed(RuntimeError):
@@ -13,16 +18,19 @@ def log(message):
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
-def run(cmd, *, cwd=None, env=None, stdin=None, capture=True, check=True):
-    """Runs `cmd` and returns (stdout text, wall seconds, peak RSS bytes of that child)."""
-    out = subprocess.PIPE if capture else None
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=stdin, stdout=out, text=True)
-    stdout = proc.stdout.read() if capture else ""
-    # wait4 gives the resource use of this very child (ru_maxrss in KiB on Linux).
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if check and proc.returncode != 0:
-        raise StepFailed(f"{' '.join(map(str, cmd))} exited {proc.returncode}")
-    return stdout, wall, usage.ru_maxrss * 1024
+def run(cmd, *, cwd=None, env=None, capture=True, check=True):
+    """Runs `cmd`; returns (stdout text, wall seconds, peak RSS bytes of the command or None if unknown).
+
+    Without `capture`, the command's output goes to standard error, keeping standard output for the report.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss_file:
+        full = [TIME, "-q", "-f", "%M", "-o", rss_file.name, *map(str, cmd)] if TIME else list(map(str, cmd))
+        start = time.perf_counter()
+        result = subprocess.run(full, cwd=cwd, env=env, text=True,
+                                stdout=subprocess.PIPE if capture else sys.stderr)
+        wall = time.perf_counter() - start
+        if check and result.returncode != 0:
+            raise StepFailed(f"{' '.join(map(str, cmd))} exited {result.returncode}")
+        text = rss_file.read().strip().splitlines() if TIME else []
+        rss = int(text[-1]) * 1024 if text and text[-1].isdigit() else None
+    return result.stdout or "", wall, rss

@@ -9,13 +9,21 @@ point's zone position (int32, -1 for none) per way. shapely runs GEOS on the cal
 """
 import argparse
 import json
-import resource
 import time
 
 import numpy as np
 import shapely
 
 import zones as zonefile
+
+
+def peak_rss():
+    """VmHWM in bytes (ru_maxrss would count the memory of the process that started this one)."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return None
 
 
 def main():
@@ -73,7 +81,7 @@ def main():
         "prepared_seconds": prepared_seconds,
         "prepared_matched": int((prepared_answers >= 0).sum()),
         "candidates": int(candidates.shape[1]),
-        "peak_rss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+        "peak_rss_bytes": peak_rss(),
         "shapely": shapely.__version__,
         "geos": shapely.geos_version_string,
         "numpy": np.__version__,
