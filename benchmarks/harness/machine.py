@@ -27,7 +27,9 @@ def describe(root, mode):
     mem_kb = _first("/proc/meminfo", "MemTotal")
     swift = _command(["swift", "--version"]) or ""
     commit = _command(["git", "rev-parse", "--short", "HEAD"], cwd=root)
-    dirty = bool(_command(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root))
+    # The committed results themselves don't make the measured code dirty.
+    dirty = bool(_command(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+                           ":!benchmarks/results"], cwd=root))
     return {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "mode": mode,
