@@ -168,7 +168,8 @@ def run_http(results, quick, zones_path):
         os.remove(target)
     env = dict(os.environ, BENCH_MODE="quick" if quick else "full", CURBSIDE_BIN=CURBSIDE, BENCH_TMP=TMP,
                BENCH_ZONES=zones_path or "")
-    run([script], env=env, capture=False)
+    arguments = [script] + (["--quick"] if quick else []) + (["--zones", zones_path] if zones_path else [])
+    run(arguments, env=env, capture=False)
     with open(target) as f:
         data = json.load(f)
     results["http"] = data.get("rows", data) if isinstance(data, dict) else data
