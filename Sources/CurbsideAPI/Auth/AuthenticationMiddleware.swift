@@ -10,14 +10,29 @@ struct AuthenticationMiddleware: RouterMiddleware {
             throw APIError.unauthorized("the Authorization header with a Bearer token is missing")
         }
         let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer", !parts[1].isEmpty else {
+        guard parts.count == 2, Self.isBearer(parts[0]), !parts[1].isEmpty else {
             throw APIError.unauthorized("the Authorization header must be \"Bearer <token>\"")
         }
-        let claims = try await authority.verify(String(parts[1]).trimmingCharacters(in: .whitespaces))
+        let claims = try await authority.verify(Self.trimmed(parts[1]))
         var context = context
         context.tenantID = claims.tenantID
         context.subject = claims.subject?.value
         return try await next(request, context)
+    }
+
+    /// Whether `scheme` is `bearer` in any case (no other letters lower-case to these).
+    static func isBearer(_ scheme: Substring) -> Bool {
+        let bearer = "bearer".utf8
+        return scheme.utf8.count == bearer.count && zip(scheme.utf8, bearer).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// `text` without the whitespace around it.
+    static func trimmed(_ text: Substring) -> String {
+        // Printable ASCII at both ends: nothing to trim (every other whitespace is a control or non-ASCII character).
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+            return String(text)
+        }
+        return String(text).trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -18,7 +18,11 @@ enum JSONBody {
     }
 
     static func decode<Value: Decodable>(_ type: Value.Type, from request: Request, context: TenantRequestContext) async throws -> Value {
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        try decode(type, from: try await request.body.collect(upTo: context.maxUploadSize))
+    }
+
+    /// `buffer` decoded as `Value`; an empty body is 400 and a decoding failure names the field.
+    static func decode<Value: Decodable>(_ type: Value.Type, from buffer: ByteBuffer) throws -> Value {
         guard buffer.readableBytes > 0 else { throw APIError.invalidJSON("the request needs a JSON body") }
         do {
             return try decoder.decode(Value.self, from: Data(buffer.readableBytesView))

@@ -11,66 +11,44 @@ extension MatchZoneController {
     func streamNDJSON(_ request: Request, index: ZoneIndex) -> Response {
         let metrics = self.metrics
         let body = ResponseBody { writer in
+            var matcher = PointLineMatcher(index: index)
             var partial: [UInt8] = []
-            var lineNumber = 0
             var skippingLongLine = false
-            let decoder = JSONDecoder()
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
 
-            func results(for lines: [ArraySlice<UInt8>]) throws -> ByteBuffer {
-                var output = ByteBuffer()
-                var methods: [MatchMethod] = []
-                for line in lines {
-                    lineNumber += 1
-                    let trimmed = line.drop { $0 == 32 || $0 == 9 || $0 == 13 }
-                    if trimmed.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                    var id: FlexibleID?
-                    do {
-                        let point = try decoder.decode(PointRequest.self, from: Data(line))
-                        id = point.id
-                        guard point.lat != nil || point.lng != nil || point.zip != nil else { throw APIError.validation(Self.emptyPoint) }
-                        let match = try index.match(lat: point.lat, lng: point.lng, zip: point.zip)
-                        methods.append(match.method)
-                        MatchResultJSON.append(id: id, match: match, to: &output)
-                    } catch {
-                        output.writeBytes(try encoder.encode(LineError(id: id, line: lineNumber, error: Self.describe(error))))
-                    }
-                    output.writeInteger(UInt8(ascii: "\n"))
-                }
-                metrics.recordMatches(methods)
+            func results(for lines: [Range<Int>], in bytes: [UInt8]) throws -> ByteBuffer {
+                let (output, counts) = try bytes.withUnsafeBufferPointer { try matcher.results(for: lines, in: $0) }
+                metrics.recordMatches(counts)
                 return output
             }
 
             for try await chunk in request.body {
-                var lines: [ArraySlice<UInt8>] = []
                 var bytes = partial
                 bytes.append(contentsOf: chunk.readableBytesView)
+                var lines: [Range<Int>] = []
                 var start = 0
-                while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                    if skippingLongLine {
-                        skippingLongLine = false
-                    } else {
-                        lines.append(bytes[start..<newline])
+                bytes.withUnsafeBufferPointer { buffer in
+                    for position in buffer.indices where buffer[position] == UInt8(ascii: "\n") {
+                        if skippingLongLine {
+                            skippingLongLine = false
+                        } else {
+                            lines.append(start..<position)
+                        }
+                        start = position + 1
                     }
-                    start = newline + 1
                 }
-                partial = Array(bytes[start...])
-                if partial.count > Self.maximumLineLength, !skippingLongLine {
-                    lineNumber += 1
-                    let error = LineError(id: nil, line: lineNumber, error: .init(code: "line_too_long", message: "a line is longer than \(Self.maximumLineLength) bytes"))
-                    var output = try results(for: lines)
-                    output.writeBytes(try encoder.encode(error))
-                    output.writeInteger(UInt8(ascii: "\n"))
+                if bytes.count - start > Self.maximumLineLength, !skippingLongLine {
+                    var output = try results(for: lines, in: bytes)
+                    var error = try matcher.errorLine(code: "line_too_long", message: "a line is longer than \(Self.maximumLineLength) bytes")
+                    output.writeBuffer(&error)
                     try await writer.write(output)
                     partial = []
                     skippingLongLine = true
                     continue
                 }
-                if skippingLongLine { partial = [] }
-                if !lines.isEmpty { try await writer.write(try results(for: lines)) }
+                partial = skippingLongLine ? [] : Array(bytes[start...])
+                if !lines.isEmpty { try await writer.write(try results(for: lines, in: bytes)) }
             }
-            if !partial.isEmpty, !skippingLongLine { try await writer.write(try results(for: [partial[...]])) }
+            if !partial.isEmpty, !skippingLongLine { try await writer.write(try results(for: [0..<partial.count], in: partial)) }
             try await writer.finish(nil)
         }
         return Response(status: .ok, headers: [.contentType: "application/x-ndjson"], body: body)

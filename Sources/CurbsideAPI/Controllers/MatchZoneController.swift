@@ -19,7 +19,7 @@ struct MatchZoneController {
         return routes
     }
 
-    struct PointRequest: Decodable {
+    struct PointRequest: Decodable, Equatable {
         var id: FlexibleID?
         var lat: Double?
         var lng: Double?
@@ -32,11 +32,33 @@ struct MatchZoneController {
 
     @Sendable func matchOne(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
-        let point = try await JSONBody.decode(PointRequest.self, from: request, context: context)
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let point = try Self.decodePoint(body)
         guard point.lat != nil || point.lng != nil || point.zip != nil else { throw APIError.validation(Self.emptyPoint) }
         let match = try zones.index(for: tenant).match(lat: point.lat, lng: point.lng, zip: point.zip)
-        metrics.recordMatches([match.method])
-        return try JSONBody.response(match)
+        metrics.recordMatch(match.method)
+        var output = ByteBuffer()
+        output.reserveCapacity(128)
+        MatchResultJSON.append(id: nil, match: match, to: &output)
+        return Response(status: .ok, headers: Self.jsonHeaders, body: .init(byteBuffer: output))
+    }
+
+    static let jsonHeaders: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+
+    /// The point in `body`, read by `PointJSONParser` or, for anything it leaves, by `JSONDecoder`.
+    static func decodePoint(_ body: ByteBuffer) throws -> PointRequest {
+        if let parsed = body.readableBytesView.withContiguousStorageIfAvailable({ PointJSONParser.point($0) }), let point = parsed {
+            return point
+        }
+        return try JSONBody.decode(PointRequest.self, from: body)
+    }
+
+    /// The batch in `body`, read by `PointJSONParser` or, for anything it leaves, by `JSONDecoder`.
+    static func decodeBatch(_ body: ByteBuffer) throws -> BatchRequest {
+        if let parsed = body.readableBytesView.withContiguousStorageIfAvailable({ PointJSONParser.batch($0) }), let points = parsed {
+            return BatchRequest(points: points)
+        }
+        return try JSONBody.decode(BatchRequest.self, from: body)
     }
 
     @Sendable func matchBatch(_ request: Request, context: TenantRequestContext) async throws -> Response {
@@ -44,7 +66,8 @@ struct MatchZoneController {
         if let type = request.headers[.contentType], type.lowercased().hasPrefix("application/x-ndjson") {
             return streamNDJSON(request, index: zones.index(for: tenant))
         }
-        let batch = try await JSONBody.decode(BatchRequest.self, from: request, context: context)
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let batch = try Self.decodeBatch(body)
         guard batch.points.count <= Self.maximumBatchSize else {
             throw APIError(
                 .contentTooLarge, code: "batch_too_large",
@@ -71,7 +94,7 @@ struct MatchZoneController {
             MatchResultJSON.append(id: point.id, match: match, to: &buffer)
         }
         buffer.writeStaticString("]}")
-        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: buffer))
+        return Response(status: .ok, headers: Self.jsonHeaders, body: .init(byteBuffer: buffer))
     }
 }
 

@@ -59,17 +59,33 @@ public final class GeocodeCache: Sendable {
 
     /// The fresh entry for `key` in memory, or nil; counts a hit when there is one.
     func memoryEntry(for key: GeocodeCacheKey) -> GeocodeCacheEntry? {
+        memoryEntryAndExpiry(for: key)?.entry
+    }
+
+    /// The fresh entry for `key` in memory and when it expires, or nil; counts a hit when there is one.
+    func memoryEntryAndExpiry(for key: GeocodeCacheKey) -> (entry: GeocodeCacheEntry, expiresAt: Date)? {
         let date = now()
-        let entry: GeocodeCacheEntry? = memory.withLock { lru in
+        let found: MemoryEntry? = memory.withLock { lru in
             guard let stored = lru.value(for: key) else { return nil }
             if stored.expiresAt <= date {
                 lru.remove(key)
                 return nil
             }
-            return stored.entry
+            return stored
         }
-        if entry != nil { counters.withLock { $0.memoryHits += 1 } }
-        return entry
+        guard let found else { return nil }
+        countMemoryHit()
+        return (found.entry, found.expiresAt)
+    }
+
+    /// Whether an entry expiring at `expiresAt` is still fresh by this cache's clock.
+    func isFresh(expiresAt: Date) -> Bool {
+        expiresAt > now()
+    }
+
+    /// Counts a lookup answered from memory (by the geocoder's own front of this cache, too).
+    func countMemoryHit() {
+        counters.withLock { $0.memoryHits += 1 }
     }
 
     /// The fresh entry for `key` from memory or the database, or nil (a miss).

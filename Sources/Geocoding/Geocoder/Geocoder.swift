@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Geocodes addresses through one provider, with normalization, caching, coalescing, rate limiting and retries.
@@ -23,6 +24,20 @@ public final class Geocoder: Sendable {
     private let inFlight = Mutex<[GeocodeCacheKey: Task<Result<GeocodeResult, GeocodingError>, Never>]>([:])
     private let counters = Mutex(Statistics())
 
+    /// A cached answer reached from the exact text that was asked, with the cache entry's expiry.
+    private struct RecentAnswer: Sendable {
+        var key: GeocodeCacheKey
+        var entry: GeocodeCacheEntry
+        var expiresAt: Date
+    }
+
+    /// Answers from the memory cache by input text, so asking the same text again skips normalization. An
+    /// answer is used only until the cache entry it copies expires.
+    private let recent: Mutex<LRUCache<String, RecentAnswer>>
+
+    /// How many input texts the geocoder remembers the answer of.
+    public static let recentCapacity = 4096
+
     public init(
         provider: any GeocodingProvider, cache: GeocodeCache, retryPolicy: RetryPolicy = .standard,
         normalizer: AddressNormalizer = AddressNormalizer()
@@ -32,16 +47,38 @@ public final class Geocoder: Sendable {
         self.retryPolicy = retryPolicy
         self.normalizer = normalizer
         self.limiter = provider.requestsPerSecond.map(RateLimiter.init(requestsPerSecond:))
+        self.recent = Mutex(LRUCache(capacity: Self.recentCapacity))
     }
 
     /// The counts so far.
     public var statistics: Statistics { counters.withLock { $0 } }
 
     /// Parses `text` and geocodes it.
+    ///
+    /// Text asked before whose answer is still fresh in the memory cache is answered without parsing it again.
     public func geocode(_ text: String) async throws(GeocodingError) -> GeocodeResult {
+        if let recent = recentAnswer(for: text) {
+            cache.countMemoryHit()
+            return try answer(recent.entry, key: recent.key)
+        }
         let address: ParsedAddress
         do { address = try normalizer.parse(text) } catch { throw .unparseable(error) }
+        let key = GeocodeCacheKey(address: address.key, provider: provider.name)
+        if let (entry, expiresAt) = cache.memoryEntryAndExpiry(for: key) {
+            recent.withLock { $0.set(RecentAnswer(key: key, entry: entry, expiresAt: expiresAt), for: text) }
+            return try answer(entry, key: key)
+        }
         return try await geocode(address)
+    }
+
+    /// The remembered answer for `text` while it is fresh; a stale one is forgotten.
+    private func recentAnswer(for text: String) -> RecentAnswer? {
+        guard let found = recent.withLock({ $0.value(for: text) }) else { return nil }
+        guard cache.isFresh(expiresAt: found.expiresAt) else {
+            recent.withLock { $0.remove(text) }
+            return nil
+        }
+        return found
     }
 
     /// Geocodes a parsed address: from the cache when it has a fresh answer, else from the provider.
