@@ -7,19 +7,7 @@ enum MatchResultJSON {
     /// Appends `{"id":…,"method":…,"zone_id":…,"zone_name":…}` (no `id` when nil).
     static func append(id: FlexibleID?, match: ZoneMatch, to buffer: inout ByteBuffer) {
         buffer.writeStaticString("{")
-        if let id {
-            buffer.writeStaticString("\"id\":")
-            switch id {
-            case .string(let text): appendString(text, to: &buffer)
-            case .number(let number):
-                if number.rounded() == number, abs(number) < 1e15 {
-                    buffer.writeString(String(Int64(number)))
-                } else {
-                    buffer.writeString(String(number))
-                }
-            }
-            buffer.writeStaticString(",")
-        }
+        if let id { appendIDMember(id, to: &buffer) }
         buffer.writeStaticString("\"method\":\"")
         buffer.writeString(match.method.rawValue)
         buffer.writeStaticString("\",\"zone_id\":")
@@ -27,6 +15,21 @@ enum MatchResultJSON {
         buffer.writeStaticString(",\"zone_name\":")
         if let zone = match.zone { appendString(zone.name, to: &buffer) } else { buffer.writeStaticString("null") }
         buffer.writeStaticString("}")
+    }
+
+    /// Appends `"id":…,`.
+    static func appendIDMember(_ id: FlexibleID, to buffer: inout ByteBuffer) {
+        buffer.writeStaticString("\"id\":")
+        switch id {
+        case .string(let text): appendString(text, to: &buffer)
+        case .number(let number):
+            if number.rounded() == number, abs(number) < 1e15 {
+                buffer.writeString(String(Int64(number)))
+            } else {
+                buffer.writeString(String(number))
+            }
+        }
+        buffer.writeStaticString(",")
     }
 
     /// Appends `text` as a JSON string literal.

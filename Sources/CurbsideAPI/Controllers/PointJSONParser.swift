@@ -74,18 +74,7 @@ struct PointJSONParser {
         if take(UInt8(ascii: "}")) { return point }
         while true {
             guard let key = readPlainKey() else { return nil }
-            let field: UInt8
-            if key.elementsEqual("lat".utf8) {
-                field = 1
-            } else if key.elementsEqual("lng".utf8) {
-                field = 2
-            } else if key.elementsEqual("zip".utf8) {
-                field = 4
-            } else if key.elementsEqual("id".utf8) {
-                field = 8
-            } else {
-                return nil
-            }
+            guard let field = Self.field(named: key) else { return nil }
             guard seen & field == 0 else { return nil }
             seen |= field
             skipWhitespace()
@@ -118,6 +107,18 @@ struct PointJSONParser {
             }
             guard take(UInt8(ascii: "}")) else { return nil }
             return point
+        }
+    }
+
+    /// The bit of a point's key: lat 1, lng 2, zip 4, id 8.
+    private static func field(named key: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        if key.count == 2 { return key[0] == UInt8(ascii: "i") && key[1] == UInt8(ascii: "d") ? 8 : nil }
+        guard key.count == 3 else { return nil }
+        switch (key[0], key[1], key[2]) {
+        case (UInt8(ascii: "l"), UInt8(ascii: "a"), UInt8(ascii: "t")): return 1
+        case (UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "g")): return 2
+        case (UInt8(ascii: "z"), UInt8(ascii: "i"), UInt8(ascii: "p")): return 4
+        default: return nil
         }
     }
 

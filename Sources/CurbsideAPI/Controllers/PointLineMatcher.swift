@@ -5,8 +5,8 @@ import ZoneIndex
 /// Matches the point lines of an NDJSON batch a chunk at a time and writes one result or error line per
 /// non-blank line, numbering lines across chunks.
 ///
-/// Lines are read by `PointJSONParser`, falling back to `JSONDecoder` for anything it does not take, and the
-/// points of a chunk are matched together.
+/// Lines are read by `PointJSONParser`, falling back to `JSONDecoder` for anything it does not take; the points
+/// of a chunk are matched together, and each zone's part of a result line is written once and reused.
 struct PointLineMatcher {
     typealias PointRequest = MatchZoneController.PointRequest
     typealias LineError = MatchZoneController.LineError
@@ -14,6 +14,12 @@ struct PointLineMatcher {
     let index: ZoneIndex
     /// The number of the last line seen (1-based).
     private(set) var lineNumber = 0
+    private let zones: [Zone]
+    /// `"method":"polygon","zone_id":…,"zone_name":…}` for each zone, made on first use.
+    private var polygonTails: [[UInt8]?]
+    /// The same for ZIP matches, by zone id, and for no match.
+    private var zipTails: [String: [UInt8]] = [:]
+    private let noneTail = Self.makeTail(of: ZoneMatch.none)
     private let decoder = JSONDecoder()
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -23,11 +29,21 @@ struct PointLineMatcher {
 
     init(index: ZoneIndex) {
         self.index = index
+        self.zones = index.zones
+        self.polygonTails = Array(repeating: nil, count: zones.count)
     }
 
     private enum Entry {
         case point(id: FlexibleID?, query: Int, line: Int)
         case failure(LineError)
+    }
+
+    /// How a query was answered.
+    private enum Outcome {
+        /// The zone at this position of `zones` covers the point.
+        case polygon(Int)
+        case other(ZoneMatch)
+        case failed(any Error)
     }
 
     /// The output for `lines` (ranges of `bytes`, without their newlines), and how many matches each method had.
@@ -53,24 +69,25 @@ struct PointLineMatcher {
                 entries.append(.failure(LineError(id: id, line: lineNumber, error: MatchZoneController.describe(error))))
             }
         }
-        let matches: [Result<ZoneMatch, any Error>]
-        if let all = try? index.match(queries) {
-            matches = all.map { .success($0) }
-        } else {
-            // Some point made GEOS fail: match one at a time so only that line reports it.
-            matches = queries.map { query in Result { try index.match(CollectionOfOne(query))[0] } }
-        }
+        let outcomes = match(queries)
         var output = ByteBuffer()
-        output.reserveCapacity(entries.count * 96)
+        output.reserveCapacity(entries.count * 100)
         var counts: [MatchMethod: Int] = [:]
         for entry in entries {
             switch entry {
             case .point(let id, let query, let line):
-                switch matches[query] {
-                case .success(let match):
+                switch outcomes[query] {
+                case .polygon(let position):
+                    counts[.polygon, default: 0] += 1
+                    output.writeInteger(UInt8(ascii: "{"))
+                    if let id { MatchResultJSON.appendIDMember(id, to: &output) }
+                    output.writeBytes(polygonTail(position))
+                case .other(let match):
                     counts[match.method, default: 0] += 1
-                    MatchResultJSON.append(id: id, match: match, to: &output)
-                case .failure(let error):
+                    output.writeInteger(UInt8(ascii: "{"))
+                    if let id { MatchResultJSON.appendIDMember(id, to: &output) }
+                    output.writeBytes(tail(of: match))
+                case .failed(let error):
                     output.writeBytes(try encoder.encode(LineError(id: id, line: line, error: MatchZoneController.describe(error))))
                 }
             case .failure(let error):
@@ -79,6 +96,60 @@ struct PointLineMatcher {
             output.writeInteger(UInt8(ascii: "\n"))
         }
         return (output, counts)
+    }
+
+    /// The answer to each query: the boundaries of all points at once, then the ZIP fallback one by one.
+    private func match(_ queries: [ZonePointQuery]) -> [Outcome] {
+        let coordinates = queries.compactMap(\.coordinate)
+        guard let positions = try? index.coveringZonePositions(coordinates) else {
+            // Some point made GEOS fail: match one at a time so only its line reports it.
+            return queries.map { query in
+                do { return .other(try index.match(CollectionOfOne(query))[0]) } catch { return .failed(error) }
+            }
+        }
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(queries.count)
+        var next = 0
+        for query in queries {
+            if query.coordinate != nil {
+                let position = positions[next]
+                next += 1
+                if position >= 0 {
+                    outcomes.append(.polygon(Int(position)))
+                    continue
+                }
+            }
+            guard let zip = query.zip else {
+                outcomes.append(.other(.none))
+                continue
+            }
+            do { outcomes.append(.other(try index.match(lat: nil, lng: nil, zip: zip))) } catch { outcomes.append(.failed(error)) }
+        }
+        return outcomes
+    }
+
+    /// The bytes after `{` (and the id) of a polygon match with the zone at `position`.
+    private mutating func polygonTail(_ position: Int) -> [UInt8] {
+        if let tail = polygonTails[position] { return tail }
+        let tail = Self.makeTail(of: ZoneMatch(zone: zones[position], method: .polygon))
+        polygonTails[position] = tail
+        return tail
+    }
+
+    /// The bytes after `{` (and the id) of a ZIP match or no match.
+    private mutating func tail(of match: ZoneMatch) -> [UInt8] {
+        guard let zone = match.zone else { return noneTail }
+        guard match.method == .zip else { return Self.makeTail(of: match) }
+        if let tail = zipTails[zone.id] { return tail }
+        let tail = Self.makeTail(of: match)
+        zipTails[zone.id] = tail
+        return tail
+    }
+
+    private static func makeTail(of match: ZoneMatch) -> [UInt8] {
+        var buffer = ByteBuffer()
+        MatchResultJSON.append(id: nil, match: match, to: &buffer)
+        return Array(buffer.readableBytesView.dropFirst())
     }
 
     /// An error line of its own, for a line that is not read (one too long), numbered as the next line.
