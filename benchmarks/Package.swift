@@ -15,6 +15,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ZoneIndex", package: "Curbside"),
                 .product(name: "ZoneSynthesis", package: "Curbside"),
+                .product(name: "Geocoding", package: "Curbside"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -175,6 +175,14 @@ def run_http(results, quick, zones_path):
     results["http"] = data.get("rows", data) if isinstance(data, dict) else data
 
 
+def run_geocode(results, quick):
+    out, _, _ = run([BENCH, "geocode", "--lookups", 200_000 if quick else 2_000_000])
+    results.setdefault("http", [])
+    if not isinstance(results["http"], list):
+        results["http"] = []
+    results["http"].append(json.loads(out.strip().splitlines()[-1]))
+
+
 def main():
     parser = argparse.ArgumentParser(prog="benchmarks/run", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller point counts; under 2 minutes after builds")
@@ -218,6 +226,7 @@ def main():
     a = results["workloads"].get("a")
     zones_a = os.path.join(TMP, f"a-{a['zones']}z-{a['points']}p", "zones.geojson") if a else None
     attempt(results, "HTTP section", lambda: run_http(results, args.quick, zones_a))
+    attempt(results, "cached geocode in process", lambda: run_geocode(results, args.quick))
     for w in results["workloads"].values():
         if "shapely" in w:
             results["machine"].update(shapely=w["shapely"]["shapely"], shapely_geos=w["shapely"]["geos"],

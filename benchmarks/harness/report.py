@@ -90,9 +90,19 @@ def _apply_targets(rows, quick):
 def _http_rows(http):
     rows = []
     for h in http if isinstance(http, list) else []:
-        rows.append(_row("http", str(h.get("name", "?")), "curbside serve", str(h.get("threads", "")),
+        rows.append(_row("http", str(h.get("name", "?")), str(h.get("engine", "curbside serve")), str(h.get("threads", "")),
                          h.get("value"), unit=str(h.get("unit", "")), p50_ms=h.get("p50_ms"), p99_ms=h.get("p99_ms"),
                          peak_rss=h.get("peak_rss_bytes")))
+        row, name, value = rows[-1], str(h.get("name", "")), h.get("value") or 0
+        if name.startswith("POST /match-zone"):
+            row["target"] = "≥ 50,000 req/s, p99 < 2 ms"
+            row["met"] = value >= 50_000 and (h.get("p99_ms") or 99) < 2
+        elif name.startswith("NDJSON batch"):
+            row["target"] = "≥ 2M points/s"
+            row["met"] = value >= 2_000_000
+        elif name.startswith("cached geocode in process"):
+            row["target"] = "≥ 1M lookups/s"
+            row["met"] = value >= 1_000_000
     return rows
 
 

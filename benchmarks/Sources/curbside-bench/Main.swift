@@ -1,11 +1,12 @@
 import ArgumentParser
 
-/// Benchmark programs for the harness in `benchmarks/run`: workload generation and the in-process core runs.
+/// Benchmark programs for the harness in `benchmarks/run`: workload generation, the in-process core runs and
+/// cached geocoding in process.
 @main
-struct CurbsideBench: ParsableCommand {
+struct CurbsideBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curbside-bench",
         abstract: "Generates benchmark workloads and times the zone index in process.",
-        subcommands: [ZonesCommand.self, PointsCommand.self, CoreCommand.self]
+        subcommands: [ZonesCommand.self, PointsCommand.self, CoreCommand.self, GeocodeCommand.self]
     )
 }
