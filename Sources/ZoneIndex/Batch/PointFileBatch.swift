@@ -81,18 +81,13 @@ struct PointFileBatch: Sendable {
         var (polygon, zip, none) = (0, 0, 0)
         chunk.bytes.withUnsafeBufferPointer { bytes in
             for (k, row) in accepted.enumerated() {
-                var zone: Int? = positions[k] >= 0 ? Int(positions[k]) : nil
-                let method: MatchMethod
-                if zone != nil {
-                    method = .polygon
-                    polygon += 1
-                } else if !zips.isEmpty, let code = zips[k], let byZIP = index.zoneByZIP[code] {
-                    zone = byZIP
-                    method = .zip
-                    zip += 1
-                } else {
-                    method = .none
-                    none += 1
+                let (zone, method) = index.answer(
+                    covering: positions[k] >= 0 ? Int(positions[k]) : nil, zip: zips.isEmpty ? nil : zips[k]
+                )
+                switch method {
+                case .polygon: polygon += 1
+                case .zip: zip += 1
+                case .none: none += 1
                 }
                 result.output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[row.id]))
                 result.output.append(UInt8(ascii: ","))

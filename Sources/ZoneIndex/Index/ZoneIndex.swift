@@ -51,18 +51,11 @@ public final class ZoneIndex: Sendable {
     ///   `GEOSError` if GEOS fails.
     public func match(lat: Double?, lng: Double?, zip: String? = nil) throws -> ZoneMatch {
         let query = try ZonePointQuery(lat: lat, lng: lng, zip: zip)
-        var index: Int?
-        if let point = query.coordinate {
-            let position = try cellTable.position(x: point.x, y: point.y) { position in
-                try workspaces.withWorkspace { try $0.covers(zoneAt: position, x: point.x, y: point.y) }
-            }
-            if position >= 0 { index = Int(position) }
+        // A workspace is checked out only in the rare case that needs GEOS.
+        let (index, method) = try zoneIndex(for: query) { position, point in
+            try workspaces.withWorkspace { try $0.covers(zoneAt: position, x: point.x, y: point.y) }
         }
-        if let index { return ZoneMatch(zone: table.zones[index], method: .polygon) }
-        if let zip = query.zip, let index = zoneByZIP[zip] {
-            return ZoneMatch(zone: table.zones[index], method: .zip)
-        }
-        return .none
+        return ZoneMatch(zone: index.map { table.zones[$0] }, method: method)
     }
 
     /// Answers many queries with one workspace, in order.
@@ -84,27 +77,33 @@ public final class ZoneIndex: Sendable {
 
     /// The position in `zones` of the zone answering `query`, and how it was found.
     func zoneIndex(for query: ZonePointQuery, in workspace: ZoneIndexWorkspace) throws -> (Int?, MatchMethod) {
-        if let point = query.coordinate {
-            let position = try cellTable.position(x: point.x, y: point.y) {
-                try workspace.covers(zoneAt: $0, x: point.x, y: point.y)
-            }
-            if position >= 0 { return (Int(position), .polygon) }
-        }
-        if let zip = query.zip, let index = zoneByZIP[zip] {
-            return (index, .zip)
-        }
-        return (nil, .none)
+        try zoneIndex(for: query) { try workspace.covers(zoneAt: $0, x: $1.x, y: $1.y) }
     }
 
     /// `zoneIndex(for:in:)` by GEOS alone: an STRtree and prepared `covers` for every candidate. The reference
     /// the fast path is tested against.
     func exactZoneIndex(for query: ZonePointQuery, in workspace: ZoneIndexWorkspace) throws -> (Int?, MatchMethod) {
-        if let point = query.coordinate, let index = try workspace.coveringZone(x: point.x, y: point.y) {
-            return (index, .polygon)
+        let covering = try query.coordinate.flatMap { try workspace.coveringZone(x: $0.x, y: $0.y) }
+        return answer(covering: covering, zip: query.zip)
+    }
+
+    /// `zoneIndex(for:in:)` with `exact(position, point)` answering, by GEOS, what the cell table cannot decide.
+    private func zoneIndex(
+        for query: ZonePointQuery, exact: (Int, Coordinate) throws -> Bool
+    ) rethrows -> (Int?, MatchMethod) {
+        var covering: Int?
+        if let point = query.coordinate {
+            let position = try cellTable.position(x: point.x, y: point.y) { try exact($0, point) }
+            if position >= 0 { covering = Int(position) }
         }
-        if let zip = query.zip, let index = zoneByZIP[zip] {
-            return (index, .zip)
-        }
+        return answer(covering: covering, zip: query.zip)
+    }
+
+    /// The answer given the covering zone's position (nil for none, or no point) and the query's ZIP code: the
+    /// covering zone, else the ZIP fallback, else none.
+    func answer(covering: Int?, zip: String?) -> (Int?, MatchMethod) {
+        if let covering { return (covering, .polygon) }
+        if let zip, let index = zoneByZIP[zip] { return (index, .zip) }
         return (nil, .none)
     }
 
