@@ -3,19 +3,19 @@ import Testing
 @testable import ZoneIndex
 import ZoneSynthesis
 
-/// The CSV number parser's fast path gives `strtod`'s value bit for bit, and leaves everything else to it.
+/// CSV numbers read as `strtod` reads them, bit for bit, whichever path reads them.
 @Suite struct CSVFieldsTests {
     private func parse(_ text: String) -> Double?? {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { CSVFields.double($0, 0..<bytes.count) }
     }
 
-    @Test func fastDecimalsEqualStrtodBitForBit() {
+    @Test func decimalsEqualStrtodBitForBit() {
         var rng = SplitMix64(seed: 77)
         var checked = 0
         for _ in 0..<200_000 {
             let integerDigits = Int.random(in: 0...4, using: &rng)
-            let fractionDigits = Int.random(in: 0...14, using: &rng)
+            let fractionDigits = Int.random(in: 0...18, using: &rng)
             var text = Bool.random(using: &rng) ? "-" : ""
             for _ in 0..<integerDigits { text.append(Character(String(Int.random(in: 0...9, using: &rng)))) }
             if fractionDigits > 0 || Bool.random(using: &rng) { text.append(".") }

@@ -91,4 +91,31 @@ import ZoneSynthesis
         let (output, _, _) = try run("ID,Latitude,Longitude,PostCode\n1,0.5,0.5,\n2,9,9,78702\n")
         #expect(output == "id,zone_id,zone_name,method\n1,west,Zone west,polygon\n2,east,\"East, \"\"the\"\" zone\",zip\n")
     }
+
+    /// Quoted ids with commas, quotes and line breaks, mixed line endings and long lines, over several of the
+    /// reader's 1 MiB blocks: every row comes out once, in order, with its id intact.
+    @Test func recordsSurviveBlockBoundaries() throws {
+        var rng = SplitMix64(seed: 41)
+        var csv = "id,lat,lng\n"
+        var expected = "id,zone_id,zone_name,method\n"
+        var row = 0
+        while csv.utf8.count < 3 << 20 {
+            let lat = Double.random(in: -0.2...1.2, using: &rng), lng = Double.random(in: -0.2...2.2, using: &rng)
+            var id: String
+            switch Int.random(in: 0..<6, using: &rng) {
+            case 0: id = "\"r\(row)\nnext, line \"\"q\"\"\""
+            case 1: id = "\"" + String(repeating: "x", count: Int.random(in: 1...3_000, using: &rng)) + "\n\(row)\""
+            default: id = "r\(row)"
+            }
+            csv += "\(id),\(lat),\(lng)" + (Bool.random(using: &rng) ? "\r\n" : "\n")
+            let match = try index.match(lat: lat, lng: lng)
+            let zone = match.zone.map { CSVFields.escape($0.id) + "," + CSVFields.escape($0.name) } ?? ","
+            expected += "\(id),\(zone),\(match.method.rawValue)\n"
+            row += 1
+        }
+        let (output, summary, rejections) = try run(csv, options: .init(threads: 3, chunkRows: 1_000))
+        #expect(rejections.isEmpty)
+        #expect(summary.rows == row)
+        #expect(output == expected)
+    }
 }

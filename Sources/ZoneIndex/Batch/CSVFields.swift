@@ -44,7 +44,7 @@ enum CSVFields {
             range = trim(bytes, (range.lowerBound + 1)..<(range.upperBound - 1))
         }
         if range.isEmpty { return .some(nil) }
-        if let value = fastDecimal(bytes, range) { return .some(value) }
+        if let value = PlainDecimal.parse(bytes, range) { return .some(value) }
         guard range.count < 64 else { return nil }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> Double?? in
             for (offset, index) in range.enumerated() { buffer[offset] = CChar(bitPattern: bytes[index]) }
@@ -68,38 +68,5 @@ enum CSVFields {
     static func escape(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// Powers of ten that doubles hold exactly.
-    private static let exactPowersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }
-
-    /// A plain decimal (`-?digits[.digits]`, at most 15 significant digits) parsed exactly as `strtod` would, or
-    /// nil for anything else. Both the digits and the power of ten are exact doubles, so their quotient is
-    /// correctly rounded (Clinger's fast path).
-    @inline(__always)
-    static func fastDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
-        var i = range.lowerBound
-        let negative = bytes[i] == UInt8(ascii: "-")
-        if negative { i += 1 }
-        var mantissa: UInt64 = 0
-        var digits = 0
-        var fraction = 0
-        var seenPoint = false
-        while i < range.upperBound {
-            let byte = bytes[i]
-            if byte >= 0x30 && byte <= 0x39 {
-                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
-                digits += 1
-                if seenPoint { fraction += 1 }
-            } else if byte == UInt8(ascii: "."), !seenPoint {
-                seenPoint = true
-            } else {
-                return nil
-            }
-            i += 1
-        }
-        guard digits > 0, digits <= 15, fraction <= 22 else { return nil }
-        let value = Double(mantissa) / exactPowersOfTen[fraction]
-        return negative ? -value : value
     }
 }

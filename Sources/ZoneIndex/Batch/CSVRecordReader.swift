@@ -35,49 +35,68 @@ struct CSVRecordReader {
 
     /// The next chunk of up to `maxRecords` non-empty records, or nil at the end of the input.
     mutating func nextChunk(maxRecords: Int) throws(PointFileError) -> CSVChunk? {
-        var chunk = CSVChunk()
-        chunk.bytes = pending
+        var bytes = pending
         pending = []
+        var records: [CSVChunk.Record] = []
+        records.reserveCapacity(min(maxRecords, 1 << 16))
         var scan = 0
+        var searched = 0
         var recordStart = 0
         var recordLine = line
         var inQuotes = false
-        while chunk.records.count < maxRecords {
-            if scan == chunk.bytes.count {
-                if atEOF { break }
-                try readBlock(into: &chunk.bytes)
-                continue
-            }
-            let byte = chunk.bytes[scan]
-            if byte == UInt8(ascii: "\"") {
-                inQuotes.toggle()
-            } else if byte == UInt8(ascii: "\n") {
-                line += 1
-                if !inQuotes {
-                    append(recordStart..<scan, line: recordLine, to: &chunk)
-                    recordStart = scan + 1
-                    recordLine = line
+        while records.count < maxRecords {
+            var needMore = bytes.isEmpty
+            if !needMore {
+                bytes.withUnsafeBufferPointer { buffer in
+                    let base = buffer.baseAddress!
+                    while scan < buffer.count {
+                        // Line breaks by memchr; quotes are counted only on lines that have any.
+                        searched = max(searched, scan)
+                        guard let found = memchr(base + searched, 0x0A, buffer.count - searched) else {
+                            searched = buffer.count
+                            needMore = true
+                            return
+                        }
+                        let lineBreak = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                        if inQuotes || memchr(base + scan, 0x22, lineBreak - scan) != nil {
+                            for k in scan..<lineBreak where buffer[k] == UInt8(ascii: "\"") { inQuotes.toggle() }
+                        }
+                        scan = lineBreak + 1
+                        line += 1
+                        if !inQuotes {
+                            Self.append(recordStart..<lineBreak, line: recordLine, in: buffer, to: &records)
+                            recordStart = scan
+                            recordLine = line
+                            if records.count == maxRecords { return }
+                        }
+                    }
+                    needMore = true
                 }
             }
-            scan += 1
+            if needMore {
+                if atEOF { break }
+                try readBlock(into: &bytes)
+            }
         }
-        if chunk.records.count < maxRecords && atEOF {
+        if records.count < maxRecords && atEOF {
             // The last record may lack a line break.
-            append(recordStart..<chunk.bytes.count, line: recordLine, to: &chunk)
-            recordStart = chunk.bytes.count
+            bytes.withUnsafeBufferPointer { Self.append(recordStart..<$0.count, line: recordLine, in: $0, to: &records) }
+            recordStart = bytes.count
         }
         // Bytes after the last complete record start the next chunk; lines in them are counted again there.
-        pending = Array(chunk.bytes[recordStart...])
+        pending = Array(bytes[recordStart...])
         line = recordLine
-        chunk.bytes.removeSubrange(recordStart...)
-        return chunk.records.isEmpty && pending.isEmpty ? nil : chunk
+        bytes.removeSubrange(recordStart...)
+        return records.isEmpty && pending.isEmpty ? nil : CSVChunk(bytes: bytes, records: records)
     }
 
-    private func append(_ range: Range<Int>, line: Int, to chunk: inout CSVChunk) {
+    private static func append(
+        _ range: Range<Int>, line: Int, in bytes: UnsafeBufferPointer<UInt8>, to records: inout [CSVChunk.Record]
+    ) {
         var end = range.upperBound
-        if end > range.lowerBound && chunk.bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        if end > range.lowerBound && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         guard end > range.lowerBound else { return }
-        chunk.records.append(.init(start: range.lowerBound, end: end, line: line))
+        records.append(.init(start: range.lowerBound, end: end, line: line))
     }
 
     private mutating func readBlock(into bytes: inout [UInt8]) throws(PointFileError) {

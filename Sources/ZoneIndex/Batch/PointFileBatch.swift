@@ -6,14 +6,14 @@ struct PointFileBatch: Sendable {
     let index: ZoneIndex
     let columns: PointFileColumns
     let headerFieldCount: Int
-    /// `zone_id,zone_name` of each zone, CSV-escaped.
-    private let zoneFields: [[UInt8]]
+    /// What follows a row's id in the output: `,zone_id,zone_name,method` and the line break (`RowEndings`).
+    private let endings: RowEndings
 
     init(index: ZoneIndex, columns: PointFileColumns, headerFieldCount: Int) {
         self.index = index
         self.columns = columns
         self.headerFieldCount = headerFieldCount
-        self.zoneFields = index.zones.map { Array((CSVFields.escape($0.id) + "," + CSVFields.escape($0.name)).utf8) }
+        self.endings = RowEndings(zones: index.zones)
     }
 
     struct SliceResult: Sendable {
@@ -39,7 +39,6 @@ struct PointFileBatch: Sendable {
 
     private func process(_ chunk: CSVChunk, records: Range<Int>) -> SliceResult {
         var result = SliceResult()
-        result.output.reserveCapacity(records.count * 48)
         // Parsed first, matched in bulk, then written: the cell lookups of many rows overlap.
         var accepted: [(record: Int, id: Range<Int>)] = []
         var points: [Coordinate] = []
@@ -79,22 +78,30 @@ struct PointFileBatch: Sendable {
             return result
         }
         var (polygon, zip, none) = (0, 0, 0)
-        chunk.bytes.withUnsafeBufferPointer { bytes in
-            for (k, row) in accepted.enumerated() {
-                let (zone, method) = index.answer(
-                    covering: positions[k] >= 0 ? Int(positions[k]) : nil, zip: zips.isEmpty ? nil : zips[k]
-                )
-                switch method {
-                case .polygon: polygon += 1
-                case .zip: zip += 1
-                case .none: none += 1
+        var picks = [Int](repeating: 0, count: accepted.count)
+        var size = 0
+        for k in accepted.indices {
+            let (zone, method) = index.answer(
+                covering: positions[k] >= 0 ? Int(positions[k]) : nil, zip: zips.isEmpty ? nil : zips[k]
+            )
+            switch method {
+            case .polygon: polygon += 1
+            case .zip: zip += 1
+            case .none: none += 1
+            }
+            picks[k] = endings.ending(zone: zone, method: method)
+            size += accepted[k].id.count + endings.length(picks[k])
+        }
+        result.output = [UInt8](unsafeUninitializedCapacity: size) { output, count in
+            chunk.bytes.withUnsafeBufferPointer { bytes in
+                var at = 0
+                for k in accepted.indices {
+                    let id = UnsafeBufferPointer(rebasing: bytes[accepted[k].id])
+                    _ = UnsafeMutableBufferPointer(rebasing: output[at..<(at + id.count)]).initialize(from: id)
+                    at += id.count
+                    at += endings.copy(picks[k], to: output.baseAddress! + at)
                 }
-                result.output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[row.id]))
-                result.output.append(UInt8(ascii: ","))
-                if let zone { result.output.append(contentsOf: zoneFields[zone]) } else { result.output.append(UInt8(ascii: ",")) }
-                result.output.append(UInt8(ascii: ","))
-                result.output.append(contentsOf: method.rawValue.utf8)
-                result.output.append(UInt8(ascii: "\n"))
+                count = at
             }
         }
         result.rows = accepted.count

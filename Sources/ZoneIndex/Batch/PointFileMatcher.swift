@@ -75,13 +75,17 @@ public struct PointFileMatcher: Sendable {
         let batch = PointFileBatch(index: index, columns: columns, headerFieldCount: headerFields.count)
         try sink.write(Array("id,zone_id,zone_name,method\n".utf8))
 
+        // Three stages overlap: the next chunk is read and the previous one written while this one is matched.
+        let stages = PointFileStages(reader: reader, sink: sink)
         var summary = Summary()
         var status = Progress(totalBytes: source.size)
-        while let chunk = try reader.nextChunk(maxRecords: options.chunkRows) {
+        var upcoming = try stages.read(maxRecords: options.chunkRows)
+        while let chunk = upcoming {
+            stages.startReading(maxRecords: options.chunkRows)
             let results = batch.process(chunk, threads: options.threads)
+            try stages.finishWriting()
             for result in results {
                 if let failure = result.failure { throw failure }
-                try sink.write(result.output)
                 for method in MatchMethod.allCases {
                     summary.byMethod[method, default: 0] += result.counts[method] ?? 0
                 }
@@ -92,11 +96,14 @@ public struct PointFileMatcher: Sendable {
                 }
                 summary.rejected += result.rejections.count
             }
+            stages.startWriting(results.map(\.output))
+            upcoming = try stages.finishReading()
             status.rows = summary.rows
             status.rejected = summary.rejected
-            status.bytesRead = reader.bytesRead
+            status.bytesRead = stages.bytesRead
             progress(status)
         }
+        try stages.finishWriting()
         try sink.commit()
         summary.elapsed = ContinuousClock.now - start
         return summary

@@ -258,7 +258,7 @@ extension GeoJSONFastReader {
             while at < bytes.count, bytes[at] >= 0x30, bytes[at] <= 0x39 { at += 1 }
             guard at > exponent else { throw GiveUp() }
         }
-        if plain, let value = CSVFields.fastDecimal(bytes, start..<at) { return value }
+        if plain, let value = PlainDecimal.parse(bytes, start..<at) { return value }
         guard at - start < 64 else { throw GiveUp() }
         let value = withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
             for i in start..<at { buffer[i - start] = CChar(bitPattern: bytes[i]) }
