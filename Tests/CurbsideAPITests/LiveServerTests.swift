@@ -69,4 +69,46 @@ struct LiveServerTests {
             }
         }
     }
+
+    /// Bad lines and lines over the limit spread through a body of many chunks: each gets its own numbered error line
+    /// and every other line its answer, all in input order.
+    @Test func ndjsonNumbersErrorsAcrossChunks() async throws {
+        let service = try await TestService()
+        var ndjson = try await service.headers()
+        ndjson[.contentType] = "application/x-ndjson"
+        let headers = ndjson
+        var body = ""
+        var expected: [String] = []
+        for line in 1...6_000 {
+            switch line % 1_000 {
+            case 17:
+                body += #"{"id":\#(line),"pad":""# + String(repeating: "p", count: 70_000) + "\"}\n"
+                expected.append(#"{"error":{"code":"line_too_long","message":"a line is longer than 65536 bytes"},"line":\#(line)}"#)
+            case 400:
+                body += #"{"id":\#(line),"lat":"north","lng":-97.7}"# + "\n"
+                expected.append("error \(line)")
+            default:
+                body += #"{"id":\#(line),"lat":30.2747,"lng":-97.7404}"# + "\n"
+                expected.append("id \(line)")
+            }
+        }
+        let (requestBody, wanted) = (body, expected)
+        try await service.app.test(.live) { client in
+            try await client.execute(uri: "/match-zone/batch", method: .post, headers: headers, body: requestBody.buffer) { response in
+                let expected = wanted
+                #expect(response.status == .ok)
+                let lines = response.body.readableBytesView.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+                #expect(lines.count == expected.count)
+                for (line, want) in zip(lines, expected) {
+                    if want.hasPrefix("id ") {
+                        #expect(line.hasPrefix(#"{"id":\#(want.dropFirst(3)),"method":"polygon""#), "\(line)")
+                    } else if want.hasPrefix("error ") {
+                        #expect(line.contains(#""code":"validation_failed""#) && line.hasSuffix(#""line":\#(want.dropFirst(6))}"#), "\(line)")
+                    } else {
+                        #expect(line == want)
+                    }
+                }
+            }
+        }
+    }
 }

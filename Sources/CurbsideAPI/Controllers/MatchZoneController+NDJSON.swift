@@ -7,51 +7,63 @@ extension MatchZoneController {
     static let maximumLineLength = 64 << 10
 
     /// Matches one point per request line and writes one result per line as the lines arrive, in order,
-    /// holding only one chunk of the body at a time. A bad line gets an error line and the stream goes on.
+    /// holding only a few chunks of the body at a time. A bad line gets an error line and the stream goes on.
+    /// Each chunk is matched on its own task while the next one is read and the previous one written.
     func streamNDJSON(_ request: Request, index: ZoneIndex) -> Response {
         let metrics = self.metrics
         let body = ResponseBody { writer in
-            var matcher = PointLineMatcher(index: index)
-            var partial: [UInt8] = []
-            var skippingLongLine = false
+            try await withThrowingTaskGroup(of: (Int, MatchedPiece).self) { group in
+                var splitter = NDJSONLines(maximumLineLength: Self.maximumLineLength)
+                let matcher = PointLineMatcher(index: index, maximumLineLength: Self.maximumLineLength)
+                var spare = [matcher, matcher]
+                var finished: [Int: MatchedPiece] = [:]
+                var (submitted, written, lineCount) = (0, 0, 0)
 
-            func results(for lines: [Range<Int>], in bytes: [UInt8]) throws -> ByteBuffer {
-                let (output, counts) = try bytes.withUnsafeBufferPointer { try matcher.results(for: lines, in: $0) }
-                metrics.recordMatches(counts)
-                return output
-            }
-
-            for try await chunk in request.body {
-                var bytes = partial
-                bytes.append(contentsOf: chunk.readableBytesView)
-                var lines: [Range<Int>] = []
-                var start = 0
-                bytes.withUnsafeBufferPointer { buffer in
-                    for position in buffer.indices where buffer[position] == UInt8(ascii: "\n") {
-                        if skippingLongLine {
-                            skippingLongLine = false
-                        } else {
-                            lines.append(start..<position)
+                /// Writes finished pieces in order, waiting until at most `limit` remain in flight.
+                func drain(leaving limit: Int) async throws {
+                    while submitted - written > limit {
+                        while finished[written] == nil {
+                            guard let (sequence, piece) = try await group.next() else { return }
+                            finished[sequence] = piece
                         }
-                        start = position + 1
+                        let piece = finished.removeValue(forKey: written)!
+                        spare.append(piece.matcher)
+                        metrics.recordMatches(piece.counts)
+                        try await writer.write(piece.output)
+                        written += 1
                     }
                 }
-                if bytes.count - start > Self.maximumLineLength, !skippingLongLine {
-                    var output = try results(for: lines, in: bytes)
-                    var error = try matcher.errorLine(code: "line_too_long", message: "a line is longer than \(Self.maximumLineLength) bytes")
-                    output.writeBuffer(&error)
-                    try await writer.write(output)
-                    partial = []
-                    skippingLongLine = true
-                    continue
+
+                func submit(_ piece: NDJSONLines.Piece) async throws {
+                    guard !piece.lines.isEmpty else { return }
+                    try await drain(leaving: 1)
+                    var matcher = spare.removeLast()
+                    matcher.lineNumber = lineCount
+                    lineCount += piece.lines.count
+                    let sequence = submitted
+                    submitted += 1
+                    group.addTask {
+                        let (output, counts) = try piece.bytes.withUnsafeBufferPointer { try matcher.results(for: piece.lines, in: $0) }
+                        return (sequence, MatchedPiece(matcher: matcher, output: output, counts: counts))
+                    }
                 }
-                partial = skippingLongLine ? [] : Array(bytes[start...])
-                if !lines.isEmpty { try await writer.write(try results(for: lines, in: bytes)) }
+
+                for try await chunk in request.body {
+                    try await submit(splitter.append(chunk))
+                }
+                if let last = splitter.finish() { try await submit(last) }
+                try await drain(leaving: 0)
             }
-            if !partial.isEmpty, !skippingLongLine { try await writer.write(try results(for: [0..<partial.count], in: partial)) }
             try await writer.finish(nil)
         }
         return Response(status: .ok, headers: [.contentType: "application/x-ndjson"], body: body)
+    }
+
+    /// One matched piece of an NDJSON body, with the matcher that did it (and keeps its caches).
+    struct MatchedPiece: Sendable {
+        var matcher: PointLineMatcher
+        var output: ByteBuffer
+        var counts: [MatchMethod: Int]
     }
 
     struct LineError: Encodable {

@@ -1,3 +1,5 @@
+import ZoneIndex
+
 /// Reads match points (`{"id"?,"lat"?,"lng"?,"zip"?}`) and point batches (`{"points":[…]}`) straight from
 /// JSON bytes, several times faster than `JSONDecoder`.
 ///
@@ -297,6 +299,9 @@ struct PointJSONParser {
         if digits <= 15, mantissa < (1 << 53), (-22...22).contains(power) {
             var value = Double(mantissa)
             if power < 0 { value /= Self.powersOfTen[-power] } else { value *= Self.powersOfTen[power] }
+            return negative ? -value : value
+        }
+        if digits <= 19, let value = PlainDecimal.eiselLemire(mantissa, exponent: power) {
             return negative ? -value : value
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)

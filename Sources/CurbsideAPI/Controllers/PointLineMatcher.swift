@@ -7,13 +7,13 @@ import ZoneIndex
 ///
 /// Lines are read by `PointJSONParser`, falling back to `JSONDecoder` for anything it does not take; the points
 /// of a chunk are matched together, and each zone's part of a result line is written once and reused.
-struct PointLineMatcher {
+struct PointLineMatcher: Sendable {
     typealias PointRequest = MatchZoneController.PointRequest
     typealias LineError = MatchZoneController.LineError
 
     let index: ZoneIndex
     /// The number of the last line seen (1-based).
-    private(set) var lineNumber = 0
+    var lineNumber = 0
     private let zones: [Zone]
     /// `"method":"polygon","zone_id":…,"zone_name":…}` for each zone, made on first use.
     private var polygonTails: [[UInt8]?]
@@ -27,8 +27,12 @@ struct PointLineMatcher {
         return encoder
     }()
 
-    init(index: ZoneIndex) {
+    /// Lines longer than this many bytes are answered with a `line_too_long` error.
+    let maximumLineLength: Int
+
+    init(index: ZoneIndex, maximumLineLength: Int) {
         self.index = index
+        self.maximumLineLength = maximumLineLength
         self.zones = index.zones
         self.polygonTails = Array(repeating: nil, count: zones.count)
     }
@@ -46,14 +50,20 @@ struct PointLineMatcher {
         case failed(any Error)
     }
 
-    /// The output for `lines` (ranges of `bytes`, without their newlines), and how many matches each method had.
-    mutating func results(for lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) throws -> (ByteBuffer, [MatchMethod: Int]) {
+    /// The output for `lines` (ranges of `bytes` without their newlines, nil for a line dropped for its length), and
+    /// how many matches each method had.
+    mutating func results(for lines: [Range<Int>?], in bytes: UnsafeBufferPointer<UInt8>) throws -> (ByteBuffer, [MatchMethod: Int]) {
         var entries: [Entry] = []
         entries.reserveCapacity(lines.count)
         var queries: [ZonePointQuery] = []
         queries.reserveCapacity(lines.count)
         for range in lines {
             lineNumber += 1
+            guard let range, range.count <= maximumLineLength else {
+                let message = "a line is longer than \(maximumLineLength) bytes"
+                entries.append(.failure(LineError(id: nil, line: lineNumber, error: .init(code: "line_too_long", message: message))))
+                continue
+            }
             let line = UnsafeBufferPointer(rebasing: bytes[range])
             if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
             var id: FlexibleID?
@@ -70,32 +80,36 @@ struct PointLineMatcher {
             }
         }
         let outcomes = match(queries)
-        var output = ByteBuffer()
+        var output: [UInt8] = []
         output.reserveCapacity(entries.count * 100)
         var counts: [MatchMethod: Int] = [:]
+        var (polygon, zip, none) = (0, 0, 0)
         for entry in entries {
             switch entry {
             case .point(let id, let query, let line):
                 switch outcomes[query] {
                 case .polygon(let position):
-                    counts[.polygon, default: 0] += 1
-                    output.writeInteger(UInt8(ascii: "{"))
+                    polygon += 1
+                    output.append(UInt8(ascii: "{"))
                     if let id { MatchResultJSON.appendIDMember(id, to: &output) }
-                    output.writeBytes(polygonTail(position))
+                    output.append(contentsOf: polygonTail(position))
                 case .other(let match):
-                    counts[match.method, default: 0] += 1
-                    output.writeInteger(UInt8(ascii: "{"))
+                    if match.method == .zip { zip += 1 } else if match.method == .none { none += 1 } else { polygon += 1 }
+                    output.append(UInt8(ascii: "{"))
                     if let id { MatchResultJSON.appendIDMember(id, to: &output) }
-                    output.writeBytes(tail(of: match))
+                    output.append(contentsOf: tail(of: match))
                 case .failed(let error):
-                    output.writeBytes(try encoder.encode(LineError(id: id, line: line, error: MatchZoneController.describe(error))))
+                    output.append(contentsOf: try encoder.encode(LineError(id: id, line: line, error: MatchZoneController.describe(error))))
                 }
             case .failure(let error):
-                output.writeBytes(try encoder.encode(error))
+                output.append(contentsOf: try encoder.encode(error))
             }
-            output.writeInteger(UInt8(ascii: "\n"))
+            output.append(UInt8(ascii: "\n"))
         }
-        return (output, counts)
+        for (method, count) in [(MatchMethod.polygon, polygon), (.zip, zip), (.none, none)] where count > 0 {
+            counts[method] = count
+        }
+        return (ByteBuffer(bytes: output), counts)
     }
 
     /// The answer to each query: the boundaries of all points at once, then the ZIP fallback one by one.
@@ -150,14 +164,5 @@ struct PointLineMatcher {
         var buffer = ByteBuffer()
         MatchResultJSON.append(id: nil, match: match, to: &buffer)
         return Array(buffer.readableBytesView.dropFirst())
-    }
-
-    /// An error line of its own, for a line that is not read (one too long), numbered as the next line.
-    mutating func errorLine(code: String, message: String) throws -> ByteBuffer {
-        lineNumber += 1
-        var output = ByteBuffer()
-        output.writeBytes(try encoder.encode(LineError(id: nil, line: lineNumber, error: .init(code: code, message: message))))
-        output.writeInteger(UInt8(ascii: "\n"))
-        return output
     }
 }

@@ -4,7 +4,7 @@
 /// correctly rounded (Clinger's fast path). Up to 19 digits, the digits times a 128-bit power of ten decide the
 /// double unless the product falls within its error of a rounding boundary (the Eisel–Lemire algorithm, as in Go's
 /// `strconv`). Anything else, and those rare ambiguous cases, are nil: the caller asks `strtod`.
-enum PlainDecimal {
+package enum PlainDecimal {
     /// The value of `bytes[range]`, or nil when this reader cannot be sure of it.
     @inline(__always)
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
@@ -41,7 +41,7 @@ enum PlainDecimal {
     }
 
     /// `mantissa × 10^exponent` correctly rounded, or nil when the 128-bit product cannot decide it.
-    static func eiselLemire(_ mantissa: UInt64, exponent: Int) -> Double? {
+    package static func eiselLemire(_ mantissa: UInt64, exponent: Int) -> Double? {
         if mantissa == 0 { return 0 }
         guard exponent >= minimumExponent, exponent <= minimumExponent + powersOfTen.count - 1 else { return nil }
         let power = powersOfTen[exponent - minimumExponent]
