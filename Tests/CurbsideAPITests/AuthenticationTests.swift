@@ -21,6 +21,7 @@ struct AuthenticationTests {
     struct LooseClaims: JWTPayload {
         var tenant_id: String?
         var exp: ExpirationClaim
+        var nbf: NotBeforeClaim?
 
         func verify(using algorithm: some JWTAlgorithm) throws {}
     }
@@ -52,8 +53,8 @@ struct AuthenticationTests {
         #expect(try await status(service, authorization: "Bearer \(token)").0 == .ok)
     }
 
-    @Test("missing, malformed, expired, forged and unsigned tokens get 401", arguments: [
-        "missing", "not bearer", "empty bearer", "garbage", "expired", "wrong secret", "alg none", "no tenant", "HS512",
+    @Test("missing, malformed, expired, not yet valid, forged and unsigned tokens get 401", arguments: [
+        "missing", "not bearer", "empty bearer", "garbage", "expired", "not yet valid", "wrong secret", "alg none", "no tenant", "HS512",
     ])
     func rejected(kind: String) async throws {
         let service = try await TestService()
@@ -64,6 +65,7 @@ struct AuthenticationTests {
         case "empty bearer": "Bearer "
         case "garbage": "Bearer abc.def.ghi"
         case "expired": "Bearer " + (try await service.services.authority.issue(tenant: "acme", lifetime: .seconds(60), now: Date() - 120))
+        case "not yet valid": "Bearer " + (try await signed(LooseClaims(tenant_id: "acme", exp: later, nbf: .init(value: Date() + 30)), secret: TestService.secret))
         case "wrong secret": "Bearer " + (try await signed(LooseClaims(tenant_id: "acme", exp: later), secret: String(repeating: "x", count: 40)))
         case "alg none": "Bearer " + unsigned(["tenant_id": "acme", "exp": Date().timeIntervalSince1970 + 60])
         case "no tenant": "Bearer " + (try await signed(LooseClaims(tenant_id: nil, exp: later), secret: TestService.secret))

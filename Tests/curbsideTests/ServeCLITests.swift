@@ -71,9 +71,24 @@ extension CLITests {
         }
         #expect(communications == 1)
 
+        // A refused token is not echoed anywhere either.
+        request.setValue("Bearer leaked.token-value.never-logged", forHTTPHeaderField: "Authorization")
+        let (_, refused) = try await URLSession.shared.data(for: request)
+        #expect((refused as? HTTPURLResponse)?.statusCode == 401)
+
         process.terminate()
         process.waitUntilExit()
-        #expect(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("seeded tenant \"demo\": 14 zones, 2 service plans, 26 route templates"))
+        let logs = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        printed += String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(logs.contains("seeded tenant \"demo\": 14 zones, 2 service plans, 26 route templates"))
+        // Neither the signing secret nor any token reaches the logs (standard output prints the demo token once, by design).
+        let secret = try String(contentsOfFile: db + ".jwt-secret", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(secret.count >= 32)
+        for text in [logs, printed] { #expect(!text.contains(secret)) }
+        for leaked in [String(token), "leaked.token-value.never-logged", other.stdout.trimmingCharacters(in: .whitespacesAndNewlines)] {
+            #expect(!logs.contains(leaked))
+        }
+        #expect(printed.components(separatedBy: String(token)).count == 2)
     }
 
     @Test func zonesImportLoadsAFileAllOrNothing() throws {

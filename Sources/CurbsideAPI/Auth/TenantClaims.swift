@@ -10,6 +10,8 @@ public struct TenantClaims: JWTPayload, Equatable {
     public var expiration: ExpirationClaim
     /// When it was issued.
     public var issuedAt: IssuedAtClaim?
+    /// When it starts being accepted, if the issuer says.
+    public var notBefore: NotBeforeClaim?
 
     public init(tenantID: String, subject: String?, expiration: Date, issuedAt: Date = Date()) {
         self.tenantID = tenantID
@@ -19,11 +21,12 @@ public struct TenantClaims: JWTPayload, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case tenantID = "tenant_id", subject = "sub", expiration = "exp", issuedAt = "iat"
+        case tenantID = "tenant_id", subject = "sub", expiration = "exp", issuedAt = "iat", notBefore = "nbf"
     }
 
     public func verify(using algorithm: some JWTAlgorithm) throws {
         try expiration.verifyNotExpired()
+        try notBefore?.verifyNotBefore()
         guard !tenantID.isEmpty else { throw JWTError.claimVerificationFailure(failedClaim: nil, reason: "tenant_id is empty") }
     }
 }

@@ -5,9 +5,17 @@ public final class CurbsideDatabase: Sendable {
     /// The connection every store reads and writes through.
     public let writer: any DatabaseWriter
 
-    /// The database in the SQLite file at `path` (created if missing, WAL mode).
-    public convenience init(path: String) throws {
-        try self.init(writer: DatabasePool(path: path))
+    /// The database in the SQLite file at `path` (created if missing, WAL mode). Other processes may use the file at
+    /// the same time: a write that finds it locked waits for up to `busyTimeout` instead of failing.
+    public convenience init(path: String, busyTimeout: Double = 30) throws {
+        try self.init(writer: DatabasePool(path: path, configuration: Self.configuration(busyTimeout: busyTimeout)))
+    }
+
+    /// GRDB settings for a database file shared with other connections and processes.
+    public static func configuration(busyTimeout: Double = 30) -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        return configuration
     }
 
     /// The database behind `writer`, which may also hold other modules' tables.

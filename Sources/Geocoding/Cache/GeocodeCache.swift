@@ -49,9 +49,12 @@ public final class GeocodeCache: Sendable {
         }
     }
 
-    /// A cache stored in the SQLite file at `path` (created if missing, WAL mode).
+    /// A cache stored in the SQLite file at `path` (created if missing, WAL mode); a write that finds the file
+    /// locked by another process waits for it (up to 30 s) instead of failing.
     public convenience init(path: String, memoryCapacity: Int = 10_000) throws {
-        try self.init(database: DatabasePool(path: path), memoryCapacity: memoryCapacity)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        try self.init(database: DatabasePool(path: path, configuration: configuration), memoryCapacity: memoryCapacity)
     }
 
     /// The counts so far.
