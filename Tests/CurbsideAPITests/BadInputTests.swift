@@ -53,6 +53,20 @@ struct BadInputTests {
             ("/api/customers", #"{"name":42}"#, "name"),
             ("/api/customers", #"{"name":"A","email":["a@b.c"]}"#, "email"),
             ("/match-zone/batch", #"{"points":{"lat":1}}"#, "points"),
+            ("/api/customers", #"{"name":"A","enrolled_at":""}"#, "enrolled_at"),
+            ("/api/customers", #"{"name":"A","enrolled_at":"next tuesday"}"#, "enrolled_at"),
+            ("/api/customers", #"{"name":"A","enrolled_at":17}"#, "enrolled_at"),
+            ("/api/customers", #"{"name":"A","enrolled_at":"2024-01-01T12:99:00Z"}"#, "enrolled_at"),
+            ("/api/customers", #"{"name":"A","enrolled_at":"2023-02-29"}"#, "enrolled_at"),
+            ("/api/customers", #"{"name":"A","enrolled_at":"2024-13-01T00:00:00Z"}"#, "enrolled_at"),
+            ("/api/customers", #"{"name":"A","enrolled_at":"2024-01-01T10:00:00"}"#, "enrolled_at"),
+            ("/api/customers", #"{"name":"A","custom_fields_json":true}"#, "custom_fields_json"),
+            ("/api/service-plans", #"{"name":"P","price_cents":54486913655115730657921137115136}"#, "price_cents"),
+            ("/api/service-plans", #"{"name":"P","price_cents":12.5}"#, "price_cents"),
+            ("/api/customers/cus_x/properties", #"{"address":"1 Main St","bin_count":1.5}"#, "bin_count"),
+            ("/api/customers", #"{"name":"A","custom_fields_json":[1,2]}"#, "custom_fields_json"),
+            ("/api/customers/import", #"{"customers":[{"name":"A","enrolled_at":"2024-02-30"}]}"#, "customers[0].enrolled_at"),
+            ("/api/customers/import", #"{"customers":[{"name":"A"},{"name":"B","custom_fields_json":"x"}]}"#, "customers[1].custom_fields_json"),
         ]
         try await service.app.test(.router) { client in
             for (uri, body, field) in cases {
@@ -60,6 +74,19 @@ struct BadInputTests {
                     #expect(response.status == .unprocessableContent || response.status == .badRequest, "\(uri) \(body)")
                     #expect(errorMessage(response.body).contains(field), "\(uri) \(body): \(errorMessage(response.body))")
                 }
+            }
+        }
+    }
+
+    @Test(arguments: ["2026-03-01T09:30:00Z", "2026-03-01T09:30:00.250Z", "2026-03-01T11:30:00+02:00", "2026-03-01"])
+    func datesAreReadInEveryDocumentedForm(_ text: String) async throws {
+        let service = try await TestService()
+        let headers = try await service.headers()
+        try await service.app.test(.router) { client in
+            try await client.execute(uri: "/api/customers", method: .post, headers: headers, body: #"{"name":"A","enrolled_at":"\#(text)"}"#.buffer) {
+                #expect($0.status == .created, "\(text): \($0.body.text)")
+                let stored = $0.body.json["enrolled_at"] as? String ?? ""
+                #expect(stored.hasPrefix(text.hasSuffix("+02:00") ? "2026-03-01T09:30:00" : String(text.prefix(10))), "\(text) → \(stored)")
             }
         }
     }

@@ -66,6 +66,12 @@ struct SystemEndpointTests {
                 #expect($0.status == .methodNotAllowed)
                 #expect($0.headers[.allow] == "DELETE, GET, PUT")
             }
+            // A literal route beside a parameter route: only the literal route's methods are allowed.
+            for (path, allowed) in [("/api/customers/import", "POST"), ("/api/customers/check-duplicate", "GET")] {
+                try await client.execute(uri: path, method: .delete, headers: headers) {
+                    #expect($0.status == .methodNotAllowed && $0.headers[.allow] == allowed, "\(path): \($0.headers[.allow] ?? "-")")
+                }
+            }
             let huge = ByteBuffer(repeating: UInt8(ascii: " "), count: TenantRequestContext.maximumBodySize + 1)
             try await client.execute(uri: "/match-zone", method: .post, headers: headers, body: huge) {
                 #expect($0.status == .contentTooLarge && errorCode($0.body) == "body_too_large", "\($0.status) \($0.body.text)")

@@ -10,7 +10,7 @@ struct HTTPProviderTests {
     @Test("a match in the documented format is read", arguments: ProviderCase.all)
     func success(provider: ProviderCase) async throws {
         try await withStubServer(path: provider.path, responses: [StubResponse(body: provider.successBody)]) { url, log in
-            let result = try await provider.make(url, .seconds(5)).geocode(address)
+            let result = try await provider.make(url, .seconds(30)).geocode(address)
             #expect(result == provider.expected)
             let request = try #require(log.all.first)
             #expect(request.path == provider.path)
@@ -21,7 +21,7 @@ struct HTTPProviderTests {
     @Test("an empty result is not found", arguments: ProviderCase.all)
     func empty(provider: ProviderCase) async throws {
         try await withStubServer(path: provider.path, responses: [StubResponse(body: provider.emptyBody)]) { url, _ in
-            let result = try await provider.make(url, .seconds(5)).geocode(address)
+            let result = try await provider.make(url, .seconds(30)).geocode(address)
             #expect(result == nil)
         }
     }
@@ -31,7 +31,7 @@ struct HTTPProviderTests {
         let body = #"{"message":"Not Authorized - Invalid Token"}"#
         try await withStubServer(path: provider.path, responses: [StubResponse(status: .unauthorized, body: body)]) { url, _ in
             await #expect(throws: ProviderFailure.unauthorized("HTTP 401: Not Authorized - Invalid Token")) {
-                try await provider.make(url, .seconds(5)).geocode(address)
+                try await provider.make(url, .seconds(30)).geocode(address)
             }
         }
     }
@@ -41,7 +41,7 @@ struct HTTPProviderTests {
         let stub = StubResponse(status: .tooManyRequests, body: #"{"message":"Too Many Requests"}"#, headers: ["Retry-After": "7"])
         try await withStubServer(path: provider.path, responses: [stub]) { url, _ in
             await #expect(throws: ProviderFailure.rateLimited(retryAfter: .seconds(7))) {
-                try await provider.make(url, .seconds(5)).geocode(address)
+                try await provider.make(url, .seconds(30)).geocode(address)
             }
         }
     }
@@ -50,7 +50,7 @@ struct HTTPProviderTests {
     func serverError(provider: ProviderCase) async throws {
         try await withStubServer(path: provider.path, responses: [StubResponse(status: .internalServerError, body: "oops")]) { url, _ in
             await #expect(throws: ProviderFailure.serverError(status: 500, retryAfter: nil)) {
-                try await provider.make(url, .seconds(5)).geocode(address)
+                try await provider.make(url, .seconds(30)).geocode(address)
             }
         }
     }
@@ -66,7 +66,7 @@ struct HTTPProviderTests {
     @Test("garbage is a bad response", arguments: ProviderCase.all)
     func garbage(provider: ProviderCase) async throws {
         try await withStubServer(path: provider.path, responses: [StubResponse(body: "<html>maintenance</html>")]) { url, _ in
-            await #expect(throws: ProviderFailure.self) { try await provider.make(url, .seconds(5)).geocode(address) }
+            await #expect(throws: ProviderFailure.self) { try await provider.make(url, .seconds(30)).geocode(address) }
         }
     }
 
@@ -78,7 +78,7 @@ struct HTTPProviderTests {
             StubResponse(body: provider.successBody),
         ]
         try await withStubServer(path: provider.path, responses: responses) { url, log in
-            let geocoder = Geocoder(provider: provider.make(url, .seconds(5)), cache: try GeocodeCache(database: DatabaseQueue()), retryPolicy: quickRetries)
+            let geocoder = Geocoder(provider: provider.make(url, .seconds(30)), cache: try GeocodeCache(database: DatabaseQueue()), retryPolicy: quickRetries)
             let started = ContinuousClock.now
             let result = try await geocoder.geocode("1600 Pennsylvania Ave NW, Washington, DC 20500")
             #expect(ContinuousClock.now - started >= .seconds(1))

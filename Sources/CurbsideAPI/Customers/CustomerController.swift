@@ -130,21 +130,15 @@ struct CustomerController {
         var ids: [String]
     }
 
-    /// Imports each valid row; a bad row is reported with its index and reason and the others go on.
+    /// Imports every valid row in one transaction; a bad row is reported with its index and reason and the others go on.
     @Sendable func bulkImport(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let body = try await JSONBody.decode(ImportRequest.self, from: request, context: context)
         guard body.customers.count <= 10_000 else { throw APIError.validation("customers holds at most 10,000 rows") }
-        var answer = ImportAnswer(imported: 0, errors: [], ids: [])
-        for (index, input) in body.customers.enumerated() {
-            do {
-                let customer = try await service.createCustomer(input, tenant: tenant)
-                answer.imported += 1
-                answer.ids.append(customer.customer.id)
-            } catch let error as CustomerError {
-                answer.errors.append(ImportError(index: index, error: error.description))
-            }
-        }
+        let result = try await service.importCustomers(body.customers, tenant: tenant)
+        let answer = ImportAnswer(
+            imported: result.ids.count, errors: result.errors.map { ImportError(index: $0.index, error: $0.error.description) }, ids: result.ids
+        )
         return try JSONBody.response(answer)
     }
 

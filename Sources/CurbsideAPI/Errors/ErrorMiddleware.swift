@@ -42,7 +42,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return Self.bodyTooLarge
         case let error as HTTPError:
             if error.status == .notFound {
-                let allowed = routes().filter { RoutePattern.matches($0.path, request.uri.path) }.map(\.method.rawValue)
+                let allowed = RoutePattern.allowedMethods(routes(), path: request.uri.path).map(\.rawValue)
                 if !allowed.isEmpty {
                     let allow = Array(Set(allowed)).sorted().joined(separator: ", ")
                     return APIError(
@@ -66,12 +66,33 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 /// Matching a request path against a route path such as `/api/service-zones/{id}` or `/:id`.
 enum RoutePattern {
     static func matches(_ pattern: String, _ path: String) -> Bool {
+        specificity(pattern, path) != nil
+    }
+
+    /// The methods of the routes the router would pick for `path`: where both `/customers/import` and
+    /// `/customers/{id}` match, the literal segment wins, as in the router's trie.
+    static func allowedMethods(_ routes: [(method: HTTPRequest.Method, path: String)], path: String) -> [HTTPRequest.Method] {
+        let candidates = routes.compactMap { route in specificity(route.path, path).map { (route.method, $0) } }
+        guard let best = candidates.map(\.1).max(by: { $0.lexicographicallyPrecedes($1) }) else { return [] }
+        return candidates.filter { $0.1 == best }.map(\.0)
+    }
+
+    /// For a matching pattern, 1 for each literal segment and 0 for each parameter; nil when it does not match.
+    private static func specificity(_ pattern: String, _ path: String) -> [Int]? {
         let patternParts = pattern.split(separator: "/", omittingEmptySubsequences: true)
         let pathParts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard patternParts.count == pathParts.count else { return false }
-        return zip(patternParts, pathParts).allSatisfy { pattern, part in
-            pattern.hasPrefix(":") || pattern.hasPrefix("{") || pattern == "*" || pattern == part
+        guard patternParts.count == pathParts.count else { return nil }
+        var score: [Int] = []
+        for (pattern, part) in zip(patternParts, pathParts) {
+            if pattern.hasPrefix(":") || pattern.hasPrefix("{") || pattern == "*" {
+                score.append(0)
+            } else if pattern == part {
+                score.append(1)
+            } else {
+                return nil
+            }
         }
+        return score
     }
 }
 

@@ -1,19 +1,25 @@
+import Customers
+
 /// The customer, property and catalog routes of the OpenAPI document.
 extension OpenAPIDocument {
     static var customerPaths: [String: Any] {
         let id: [[String: Any]] = [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]]
-        func query(_ name: String, _ type: String, _ description: String) -> [String: Any] {
-            ["name": name, "in": "query", "required": false, "schema": ["type": type], "description": description]
+        func query(_ name: String, _ schema: [String: Any], _ description: String) -> [String: Any] {
+            ["name": name, "in": "query", "required": false, "schema": schema, "description": description]
         }
+        func query(_ name: String, _ type: String, _ description: String) -> [String: Any] { query(name, ["type": type], description) }
+        func oneOf(_ values: [String]) -> [String: Any] { ["type": "string", "enum": values + [""]] }
         return [
             "/api/customers": [
                 "get": operation(
                     "A page of customers", tag: "customers",
                     parameters: [
-                        query("page", "integer", "Page number (default 1)"), query("limit", "integer", "Results per page, 1–200 (default 50)"),
+                        query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number (default 1)"),
+                        query("limit", ["type": "integer", "minimum": 1, "maximum": 200], "Results per page (default 50)"),
                         query("search", "string", "Name, email or address"), query("zone_id", "string", "Service zone"),
-                        query("plan_id", "string", "Service plan"), query("status", "string", "active, pending, paused or canceled"),
-                        query("sort", "string", "name_asc (default), name_desc, enrolled_newest or enrolled_oldest"),
+                        query("plan_id", "string", "Service plan"),
+                        query("status", oneOf(BillingStatus.allCases.map(\.rawValue)), "Billing status"),
+                        query("sort", oneOf(CustomerQuery.Sort.allCases.map(\.rawValue)), "name_asc (default), name_desc, enrolled_newest or enrolled_oldest"),
                     ],
                     response: ("200", response("The page", schema: "CustomerPage")), errors: ["400", "401"]
                 ),

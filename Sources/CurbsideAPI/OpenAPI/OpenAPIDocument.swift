@@ -83,7 +83,9 @@ enum OpenAPIDocument {
         response: (String, [String: Any]), errors: [String] = ["401"], secured: Bool = true
     ) -> [String: Any] {
         var responses: [String: Any] = [response.0: response.1]
-        for status in errors { responses[status] = ["$ref": "#/components/responses/Error"] }
+        // Any body can be too large.
+        let statuses = body != nil || bodyContent != nil ? errors + ["413"] : errors
+        for status in statuses { responses[status] = ["$ref": "#/components/responses/Error"] }
         responses["500"] = ["$ref": "#/components/responses/Error"]
         var operation: [String: Any] = ["summary": summary, "tags": [tag], "responses": responses]
         if let body { operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(body)]]] }

@@ -4,23 +4,34 @@ extension OpenAPISchemas {
         let string: [String: Any] = ["type": ["string", "null"]]
         let number: [String: Any] = ["type": ["number", "null"]]
         let date: [String: Any] = ["type": ["string", "null"], "format": "date-time"]
+        let dateInput: [String: Any] = [
+            "anyOf": [["type": "string", "format": "date-time"], ["type": "string", "format": "date"], ["type": "null"]],
+            "description": "An RFC 3339 date-time, or a date (midnight UTC)",
+        ]
         func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
         func list(_ item: String) -> [String: Any] { ["type": "object", "properties": ["data": ["type": "array", "items": ref(item)]], "required": ["data"]] }
         let customerFields: [String: Any] = [
             "name": string, "first_name": string, "last_name": string, "email": string, "phone": string, "address": string,
             "lat": number, "lng": number, "service_plan_id": string, "service_zone_id": string,
             "billing_status": ["type": "string", "enum": ["active", "pending", "paused", "canceled"]], "notes": string,
-            "custom_fields_json": ["type": ["object", "null"]], "enrolled_at": date,
+            "custom_fields_json": ["type": ["object", "null"]], "enrolled_at": dateInput,
         ]
+        let inputFields = customerFields.merging(["trash_day": string, "trash_pickup_time": string, "service_plan_name": string, "service_zone_name": string]) { $1 }
+        // An import row has CustomerInput's types, but its values are checked row by row: a row that breaks a rule
+        // (an unknown billing status, a bad e-mail, a plan name that names nothing) is reported in `errors`; a
+        // date that is not RFC 3339 refuses the whole request with 422.
+        var importRow = input(inputFields.merging(["billing_status": string, "enrolled_at": string]) { $1 })
+        importRow["description"] = "A customer as in CustomerInput; a row whose values break a rule is skipped and reported in errors"
         var customer = customerFields
         for (key, value) in [
             "id": ["type": "string"], "service_plan_name": string, "service_zone_name": string, "property_count": ["type": "integer"],
-            "stripe_customer_id": string, "geocode_status": string, "created_at": date, "updated_at": date,
+            "stripe_customer_id": string, "geocode_status": string, "created_at": date, "updated_at": date, "enrolled_at": date,
         ] as [String: Any] { customer[key] = value }
         let propertyFields: [String: Any] = [
             "address": ["type": "string"], "lat": number, "lng": number, "service_plan_id": string, "service_zone_id": string,
-            "bin_count": ["type": "integer"], "bin_size": string, "bin_location": string, "trash_day": string,
-            "trash_pickup_time": string, "notes": string, "is_active": ["type": "integer", "enum": [0, 1]],
+            "bin_count": ["type": "integer", "minimum": 0, "maximum": 50], "bin_size": string, "bin_location": string, "trash_day": string,
+            "trash_pickup_time": string, "notes": string,
+            "is_active": ["anyOf": [["type": "integer", "enum": [0, 1]], ["type": "boolean"]], "description": "1 or 0 (true and false are read too)"],
         ]
         var property = propertyFields
         for (key, value) in [
@@ -28,7 +39,7 @@ extension OpenAPISchemas {
             "service_zone_name": string, "geocode_status": string, "created_at": date, "updated_at": date,
         ] as [String: Any] { property[key] = value }
         return [
-            "CustomerInput": ["type": "object", "properties": customerFields.merging(["trash_day": string, "trash_pickup_time": string, "service_plan_name": string, "service_zone_name": string]) { $1 }],
+            "CustomerInput": input(inputFields),
             "Customer": ["type": "object", "properties": customer, "required": ["id", "name", "billing_status"]],
             "CustomerPage": [
                 "type": "object", "required": ["data", "total", "page", "limit"],
@@ -38,7 +49,10 @@ extension OpenAPISchemas {
                 "type": "object", "required": ["duplicate", "matches"],
                 "properties": ["duplicate": ["type": "boolean"], "matches": ["type": "array", "items": ["type": "object", "properties": ["id": ["type": "string"], "name": ["type": "string"], "email": string, "address": string]]]],
             ],
-            "CustomerImport": ["type": "object", "required": ["customers"], "properties": ["customers": ["type": "array", "items": ref("CustomerInput")]]],
+            "CustomerImport": [
+                "type": "object", "required": ["customers"],
+                "properties": ["customers": ["type": "array", "maxItems": 10_000, "items": importRow]],
+            ],
             "ImportAnswer": [
                 "type": "object", "required": ["imported", "errors"],
                 "properties": [
@@ -46,7 +60,7 @@ extension OpenAPISchemas {
                     "errors": ["type": "array", "items": ["type": "object", "properties": ["index": ["type": "integer"], "error": ["type": "string"]]]],
                 ],
             ],
-            "PropertyInput": ["type": "object", "properties": propertyFields],
+            "PropertyInput": input(propertyFields),
             "Property": ["type": "object", "properties": property, "required": ["id", "customer_id", "address", "bin_count", "is_active"]],
             "PropertyList": list("Property"),
             "CustomerHistory": [
@@ -67,13 +81,13 @@ extension OpenAPISchemas {
                 ) { $1 },
             ],
             "Success": ["type": "object", "properties": ["success": ["type": "boolean"]], "required": ["success"]],
-            "ServicePlan": ["type": "object", "properties": ["id": ["type": "string"], "name": ["type": "string"], "frequency": ["type": "string", "enum": ["weekly", "biweekly", "monthly"]], "price_cents": ["type": "integer"], "is_active": ["type": "boolean"]]],
+            "ServicePlan": input(["id": ["type": "string"], "name": ["type": "string"], "frequency": ["type": "string", "description": "weekly, biweekly or monthly"], "price_cents": ["type": "integer", "minimum": 0], "is_active": ["type": "boolean"]]),
             "ServicePlanList": list("ServicePlan"),
-            "RouteTemplate": ["type": "object", "properties": ["id": ["type": "string"], "name": ["type": "string"], "day_of_week": ["type": "string"], "service_zone_id": string, "service_plan_id": string, "is_active": ["type": "boolean"]]],
+            "RouteTemplate": input(["id": ["type": "string"], "name": ["type": "string"], "day_of_week": ["type": "string", "description": "monday … sunday"], "service_zone_id": string, "service_plan_id": string, "is_active": ["type": "boolean"]]),
             "RouteTemplateList": list("RouteTemplate"),
             "TemplateStop": ["type": "object", "properties": ["id": ["type": "string"], "property_id": ["type": "string"], "is_active": ["type": "integer"]]],
             "TemplateStopList": list("TemplateStop"),
-            "TenantSettings": ["type": "object", "properties": ["trash_day_mode": ["type": "string", "enum": ["per_property", "uniform"]], "default_trash_day": string]],
+            "TenantSettings": input(["trash_day_mode": ["type": "string", "description": "per_property or uniform"], "default_trash_day": string]),
         ]
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The request and response schemas of the OpenAPI document.
 enum OpenAPISchemas {
     private static var number: [String: Any] { ["type": "number"] }
@@ -9,13 +11,39 @@ enum OpenAPISchemas {
         ["type": "object", "properties": properties, "required": required]
     }
 
+    /// A request body object whose optional properties may also be `null`, which the service reads as absent.
+    static func input(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
+        var nullable = properties
+        for (name, schema) in properties where !required.contains(name) {
+            nullable[name] = orNull(schema as? [String: Any] ?? [:])
+        }
+        return ["type": "object", "properties": nullable, "required": required]
+    }
+
+    /// `schema`, also allowing `null`.
+    static func orNull(_ schema: [String: Any]) -> [String: Any] {
+        var schema = schema
+        switch schema["type"] {
+        case let type as String where type != "null":
+            schema["type"] = [type, "null"]
+        case let types as [String] where !types.contains("null"):
+            schema["type"] = types + ["null"]
+        case nil:
+            return ["anyOf": [schema, ["type": "null"]]]
+        default:
+            break
+        }
+        if let values = schema["enum"] as? [Any] { schema["enum"] = values + [NSNull()] }
+        return schema
+    }
+
     static var all: [String: Any] {
         [
             "Error": object([
                 "error": object(["code": string, "message": string], required: ["code", "message"]),
             ], required: ["error"]),
             "Health": object(["status": string, "zones": ["type": "integer"], "geocoder": string], required: ["status"]),
-            "MatchRequest": object([
+            "MatchRequest": input([
                 "id": id,
                 "lat": ["type": "number", "minimum": -90, "maximum": 90],
                 "lng": ["type": "number", "minimum": -180, "maximum": 180],
@@ -43,7 +71,7 @@ enum OpenAPISchemas {
                 "type": ["type": "string", "enum": ["Polygon", "MultiPolygon"]],
                 "coordinates": ["type": "array", "description": "GeoJSON positions [lng, lat], WGS84"],
             ], required: ["type", "coordinates"]),
-            "ServiceZoneInput": object([
+            "ServiceZoneInput": input([
                 "id": ["type": "string", "pattern": "^sz_[A-Za-z0-9_-]{1,61}$", "description": "Generated when omitted"],
                 "name": string, "boundary": ["$ref": "#/components/schemas/Geometry"],
                 "zip_codes": ["type": "array", "items": string], "priority": ["type": "integer"], "is_active": ["type": "boolean"],

@@ -32,6 +32,28 @@ public struct CustomerInput: Sendable, Equatable, Decodable {
         case billingStatus = "billing_status", customFieldsJSON = "custom_fields_json"
         case trashDay = "trash_day", trashPickupTime = "trash_pickup_time", enrolledAt = "enrolled_at"
     }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decodeIfPresent(String.self, forKey: .name)
+        firstName = try container.decodeIfPresent(String.self, forKey: .firstName)
+        lastName = try container.decodeIfPresent(String.self, forKey: .lastName)
+        email = try container.decodeIfPresent(String.self, forKey: .email)
+        phone = try container.decodeIfPresent(String.self, forKey: .phone)
+        address = try container.decodeIfPresent(String.self, forKey: .address)
+        lat = try container.decodeIfPresent(Double.self, forKey: .lat)
+        lng = try container.decodeIfPresent(Double.self, forKey: .lng)
+        servicePlanID = try container.decodeIfPresent(String.self, forKey: .servicePlanID)
+        serviceZoneID = try container.decodeIfPresent(String.self, forKey: .serviceZoneID)
+        servicePlanName = try container.decodeIfPresent(String.self, forKey: .servicePlanName)
+        serviceZoneName = try container.decodeIfPresent(String.self, forKey: .serviceZoneName)
+        billingStatus = try container.decodeIfPresent(String.self, forKey: .billingStatus)
+        notes = try container.decodeIfPresent(String.self, forKey: .notes)
+        customFieldsJSON = try container.decodeJSONObjectIfPresent(forKey: .customFieldsJSON)
+        trashDay = try container.decodeIfPresent(String.self, forKey: .trashDay)
+        trashPickupTime = try container.decodeIfPresent(String.self, forKey: .trashPickupTime)
+        enrolledAt = try container.decodeIfPresent(Date.self, forKey: .enrolledAt)
+    }
 }
 
 /// Changes to a customer: only the fields present are changed; `null` clears.
@@ -67,7 +89,8 @@ public struct CustomerChanges: Sendable, Equatable, Decodable {
         serviceZoneID = try container.decodeUpdate(String.self, forKey: .serviceZoneID)
         billingStatus = try container.decodeUpdate(String.self, forKey: .billingStatus)
         notes = try container.decodeUpdate(String.self, forKey: .notes)
-        customFieldsJSON = try container.decodeUpdate(JSONValue.self, forKey: .customFieldsJSON)
+        customFieldsJSON = container.contains(.customFieldsJSON)
+            ? (try container.decodeJSONObjectIfPresent(forKey: .customFieldsJSON)).map(FieldUpdate.set) ?? .cleared : .unchanged
         enrolledAt = try container.decodeUpdate(Date.self, forKey: .enrolledAt)
     }
 }

@@ -30,3 +30,25 @@ public enum JSONValue: Sendable, Equatable, Codable {
         }
     }
 }
+
+extension KeyedDecodingContainer {
+    /// The JSON object at `key`, or nil when the key is absent or null; any other JSON value is a type
+    /// mismatch at `key`.
+    func decodeJSONObjectIfPresent(forKey key: Key) throws -> JSONValue? {
+        switch try decodeIfPresent(JSONValue.self, forKey: key) {
+        case nil, .null?: return nil
+        case let value? where value.isObject: return value
+        default:
+            throw DecodingError.typeMismatch(
+                [String: JSONValue].self, .init(codingPath: codingPath + [key], debugDescription: "must be a JSON object")
+            )
+        }
+    }
+}
+
+extension JSONValue {
+    var isObject: Bool {
+        if case .object = self { return true }
+        return false
+    }
+}

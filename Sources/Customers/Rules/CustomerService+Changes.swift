@@ -36,7 +36,7 @@ extension CustomerService {
         if !changes.email.isUnchanged { customer.email = try FieldRules.email(changes.email.value) }
         customer.phone = FieldRules.trimmed(changes.phone.applied(to: customer.phone))
         customer.notes = changes.notes.applied(to: customer.notes)
-        customer.customFieldsJSON = changes.customFieldsJSON.applied(to: customer.customFieldsJSON)
+        customer.customFieldsJSON = try FieldRules.customFields(changes.customFieldsJSON.applied(to: customer.customFieldsJSON))
         customer.enrolledAt = changes.enrolledAt.applied(to: customer.enrolledAt)
         customer.servicePlanID = FieldRules.trimmed(changes.servicePlanID.applied(to: customer.servicePlanID))
         customer.serviceZoneID = FieldRules.trimmed(changes.serviceZoneID.applied(to: customer.serviceZoneID))

@@ -22,6 +22,13 @@ public struct CustomerService: Sendable {
     /// Creates a customer; with an address, also its first property, geocoded and zone-matched. The welcome e-mail,
     /// the Stripe customer and any geocoding still to do are queued in the same transaction.
     public func createCustomer(_ input: CustomerInput, tenant: String) async throws -> CustomerSummary {
+        let draft = try await draft(input, tenant: tenant)
+        let stripe = stripeEnabled
+        return try await repository.write { store in try draft.insert(in: store, stripe: stripe) }
+    }
+
+    /// `input` checked, geocoded and zone-matched: everything about a new customer that needs no transaction.
+    func draft(_ input: CustomerInput, tenant: String) async throws -> CustomerDraft {
         guard let name = FieldRules.composedName(name: input.name, firstName: input.firstName, lastName: input.lastName) else {
             throw CustomerError.invalid(field: "name", reason: "is required (or first_name and last_name)")
         }
@@ -52,54 +59,12 @@ public struct CustomerService: Sendable {
         customer.servicePlanID = FieldRules.trimmed(input.servicePlanID)
         customer.serviceZoneID = placement?.zoneID ?? FieldRules.trimmed(input.serviceZoneID)
         customer.notes = input.notes
-        customer.customFieldsJSON = input.customFieldsJSON
+        customer.customFieldsJSON = try FieldRules.customFields(input.customFieldsJSON)
         customer.enrolledAt = input.enrolledAt ?? (status == .active ? date : nil)
-        let planName = FieldRules.trimmed(input.servicePlanName), zoneName = FieldRules.trimmed(input.serviceZoneName)
-        let stripe = stripeEnabled
-        let created = customer
-        return try await repository.write { store in
-            var customer = created
-            if customer.servicePlanID == nil, let planName {
-                guard let id = try store.servicePlanID(named: planName, tenant: tenant) else {
-                    throw CustomerError.invalid(field: "service_plan_name", reason: "names no service plan (\(planName))")
-                }
-                customer.servicePlanID = id
-            }
-            if input.serviceZoneID == nil, let zoneName {
-                guard let id = try store.serviceZoneID(named: zoneName, tenant: tenant) else {
-                    throw CustomerError.invalid(field: "service_zone_name", reason: "names no service zone (\(zoneName))")
-                }
-                customer.serviceZoneID = id
-            }
-            try Self.checkReferences(plan: customer.servicePlanID, zone: customer.serviceZoneID, tenant: tenant, in: store)
-            try store.insert(customer)
-            if let address = customer.address, let placement {
-                var property = Property(id: FieldRules.newID("prop_"), tenantID: tenant, customerID: customer.id, address: address, createdAt: date, updatedAt: date)
-                property.addressKey = placement.addressKey
-                property.lat = customer.lat
-                property.lng = customer.lng
-                property.geocodeStatus = placement.status
-                property.servicePlanID = customer.servicePlanID
-                property.serviceZoneID = customer.serviceZoneID
-                property.trashDay = try Self.trashDay(trashDay, tenant: tenant, in: store)
-                property.trashPickupTime = FieldRules.trimmed(input.trashPickupTime)
-                try store.insert(property)
-                try Self.syncTemplate(property, in: store)
-                if placement.status == .pending {
-                    try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .geocode, subjectID: property.id, createdAt: date))
-                }
-            }
-            if customer.email != nil {
-                try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .welcomeEmail, subjectID: customer.id, createdAt: date))
-                if stripe {
-                    try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .stripeCustomer, subjectID: customer.id, createdAt: date))
-                }
-            }
-            guard let summary = try store.customerSummary(id: customer.id, tenant: tenant) else {
-                throw CustomerError.notFound(kind: "customer", id: customer.id)
-            }
-            return summary
-        }
+        return CustomerDraft(
+            customer: customer, placement: placement, trashDay: trashDay, trashPickupTime: FieldRules.trimmed(input.trashPickupTime),
+            planName: FieldRules.trimmed(input.servicePlanName), zoneName: input.serviceZoneID == nil ? FieldRules.trimmed(input.serviceZoneName) : nil
+        )
     }
 
     /// Fails unless the plan and zone, when given, exist in the tenant.

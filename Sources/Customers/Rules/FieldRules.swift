@@ -53,6 +53,15 @@ enum FieldRules {
         return day
     }
 
+    /// Custom fields: a JSON object, or nothing (`null`).
+    static func customFields(_ value: JSONValue?) throws(CustomerError) -> JSONValue? {
+        switch value {
+        case nil, .null?: return nil
+        case .object?: return value
+        default: throw .invalid(field: "custom_fields_json", reason: "must be a JSON object")
+        }
+    }
+
     static func binCount(_ count: Int?) throws(CustomerError) -> Int {
         guard let count else { return 1 }
         guard (0...50).contains(count) else { throw .invalid(field: "bin_count", reason: "must be between 0 and 50") }

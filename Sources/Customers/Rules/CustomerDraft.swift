@@ -1,0 +1,61 @@
+/// A new customer checked, geocoded and zone-matched, waiting to be written with its first property and
+/// the outbox events it causes.
+struct CustomerDraft: Sendable {
+    var customer: Customer
+    var placement: Placement?
+    var trashDay: String?
+    var trashPickupTime: String?
+    /// A plan to look up by name, when no plan id was given.
+    var planName: String?
+    /// A zone to look up by name, when no zone id was given.
+    var zoneName: String?
+
+    /// Writes the customer, its first property and its outbox events. Every rule that can refuse the draft
+    /// (`CustomerError`) is checked before the first write, so a refused draft leaves nothing behind.
+    func insert(in store: any CustomerWriting, stripe: Bool) throws -> CustomerSummary {
+        var customer = self.customer
+        let tenant = customer.tenantID, date = customer.createdAt
+        if customer.servicePlanID == nil, let planName {
+            guard let id = try store.servicePlanID(named: planName, tenant: tenant) else {
+                throw CustomerError.invalid(field: "service_plan_name", reason: "names no service plan (\(planName))")
+            }
+            customer.servicePlanID = id
+        }
+        if let zoneName {
+            guard let id = try store.serviceZoneID(named: zoneName, tenant: tenant) else {
+                throw CustomerError.invalid(field: "service_zone_name", reason: "names no service zone (\(zoneName))")
+            }
+            customer.serviceZoneID = id
+        }
+        try CustomerService.checkReferences(plan: customer.servicePlanID, zone: customer.serviceZoneID, tenant: tenant, in: store)
+        let trashDay = try CustomerService.trashDay(trashDay, tenant: tenant, in: store)
+
+        try store.insert(customer)
+        if let address = customer.address, let placement {
+            var property = Property(id: FieldRules.newID("prop_"), tenantID: tenant, customerID: customer.id, address: address, createdAt: date, updatedAt: date)
+            property.addressKey = placement.addressKey
+            property.lat = customer.lat
+            property.lng = customer.lng
+            property.geocodeStatus = placement.status
+            property.servicePlanID = customer.servicePlanID
+            property.serviceZoneID = customer.serviceZoneID
+            property.trashDay = trashDay
+            property.trashPickupTime = trashPickupTime
+            try store.insert(property)
+            try CustomerService.syncTemplate(property, in: store)
+            if placement.status == .pending {
+                try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .geocode, subjectID: property.id, createdAt: date))
+            }
+        }
+        if customer.email != nil {
+            try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .welcomeEmail, subjectID: customer.id, createdAt: date))
+            if stripe {
+                try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .stripeCustomer, subjectID: customer.id, createdAt: date))
+            }
+        }
+        guard let summary = try store.customerSummary(id: customer.id, tenant: tenant) else {
+            throw CustomerError.notFound(kind: "customer", id: customer.id)
+        }
+        return summary
+    }
+}
