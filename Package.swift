@@ -98,7 +98,14 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
             ]
         ),
-        .testTarget(name: "curbsideTests", dependencies: ["curbside", "ZoneIndex", "ZoneSynthesis"]),
+        .testTarget(
+            name: "curbsideTests",
+            dependencies: [
+                "curbside", "ZoneIndex", "ZoneSynthesis",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
