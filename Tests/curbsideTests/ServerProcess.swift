@@ -52,6 +52,17 @@ final class ServerProcess {
         tokenProcess.waitUntilExit()
     }
 
+    /// Runs `curbside zones import` of `file` for tenant `acme` into the database.
+    func importZones(_ file: String) throws {
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("curbside")
+        process.arguments = ["zones", "import", file, "--tenant", "acme", "--db", database]
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     /// Kills the server with SIGKILL (no shutdown of any kind) and waits for it to be gone.
     func kill9() {
         guard let process else { return }
