@@ -61,6 +61,10 @@ struct ServeCommand: AsyncParsableCommand {
         let worker = outbox.worker(for: services)
         let delivery = Task { await worker.run(every: .seconds(1)) }
         defer { delivery.cancel() }
+        // Reads that never pause would keep SQLite from restarting its write-ahead log, which would grow without bound.
+        let database = services.database
+        let logKeeper = Task { await database.keepLogShort(every: .seconds(30), log: Terminal.standardError) }
+        defer { logKeeper.cancel() }
         try await app.runService()
     }
 
