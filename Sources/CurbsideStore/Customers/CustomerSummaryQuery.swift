@@ -28,23 +28,30 @@ struct CustomerSummaryQuery {
         if let status = query.status { conditions.append("customers.billing_status = \(status.rawValue)") }
     }
 
-    /// The matching customers in `sort` order, `limit` of them after skipping `offset`.
+    /// The matching customers in `sort` order, `limit` of them after skipping `offset`. The page is chosen on the
+    /// `customers` table alone; names, property counts and the rest are looked up for its rows only.
     func fetchAll(_ db: Database, sort: CustomerQuery.Sort, limit: Int, offset: Int) throws -> [CustomerSummary] {
+        let ordering = Self.ordering(sort)
         let sql: SQL = """
+            WITH page AS (
+                SELECT customers.id FROM customers
+                WHERE \(whereClause)
+                ORDER BY \(ordering)
+                LIMIT \(limit) OFFSET \(offset)
+            )
             SELECT customers.*,
                 service_plans.name AS service_plan_name,
                 service_zones.name AS service_zone_name,
                 (SELECT COUNT(*) FROM properties
                  WHERE properties.tenant_id = customers.tenant_id AND properties.customer_id = customers.id
                    AND properties.is_active) AS property_count
-            FROM customers
+            FROM page
+            JOIN customers ON customers.tenant_id = \(tenant) AND customers.id = page.id
             LEFT JOIN service_plans
                 ON service_plans.tenant_id = customers.tenant_id AND service_plans.id = customers.service_plan_id
             LEFT JOIN service_zones
                 ON service_zones.tenant_id = customers.tenant_id AND service_zones.id = customers.service_zone_id
-            WHERE \(whereClause)
-            ORDER BY \(Self.ordering(sort))
-            LIMIT \(limit) OFFSET \(offset)
+            ORDER BY \(ordering)
             """
         return try SQLRequest<Row>(literal: sql).fetchAll(db).map { row in
             CustomerSummary(
