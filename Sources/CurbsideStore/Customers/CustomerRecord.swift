@@ -46,6 +46,7 @@ struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         static let tenantID = Column(CodingKeys.tenantID)
         static let id = Column(CodingKeys.id)
         static let email = Column(CodingKeys.email)
+        static let name = Column(CodingKeys.name)
         static let addressKey = Column(CodingKeys.addressKey)
         static let deletedAt = Column(CodingKeys.deletedAt)
         static let createdAt = Column(CodingKeys.createdAt)
@@ -139,6 +140,15 @@ struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         try db.create(
             index: "customers_tenant_deleted_at", on: databaseTableName,
             columns: [CodingKeys.tenantID.rawValue, CodingKeys.deletedAt.rawValue]
+        )
+    }
+
+    /// The live customers of a tenant in the list's default order (name, then id), so that a page of the list
+    /// is read in order rather than found by sorting every customer.
+    static func createListIndex(in db: Database) throws {
+        try db.create(
+            index: "customers_tenant_live_name", on: databaseTableName,
+            expressions: [Columns.tenantID, Columns.deletedAt, Columns.name.collating(.nocase), Columns.id]
         )
     }
 }

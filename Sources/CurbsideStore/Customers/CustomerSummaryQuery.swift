@@ -33,12 +33,7 @@ struct CustomerSummaryQuery {
     func fetchAll(_ db: Database, sort: CustomerQuery.Sort, limit: Int, offset: Int) throws -> [CustomerSummary] {
         let ordering = Self.ordering(sort)
         let sql: SQL = """
-            WITH page AS (
-                SELECT customers.id FROM customers
-                WHERE \(whereClause)
-                ORDER BY \(ordering)
-                LIMIT \(limit) OFFSET \(offset)
-            )
+            WITH page AS (\(pageIDs(sort: sort, limit: limit, offset: offset)))
             SELECT customers.*,
                 service_plans.name AS service_plan_name,
                 service_zones.name AS service_zone_name,
@@ -61,6 +56,11 @@ struct CustomerSummaryQuery {
                 propertyCount: row["property_count"]
             )
         }
+    }
+
+    /// The ids of the page's customers, in order.
+    func pageIDs(sort: CustomerQuery.Sort, limit: Int, offset: Int) -> SQL {
+        "SELECT customers.id FROM customers WHERE \(whereClause) ORDER BY \(Self.ordering(sort)) LIMIT \(limit) OFFSET \(offset)"
     }
 
     /// How many customers match.

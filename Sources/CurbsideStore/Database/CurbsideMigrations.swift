@@ -37,5 +37,8 @@ enum CurbsideMigrations {
             try OutboxEventRecord.createTable(in: db)
             try CustomerHistoryTables.create(in: db)
         }
+        migrator.registerMigration("curbside v4 customer list order") { db in
+            try CustomerRecord.createListIndex(in: db)
+        }
     }
 }
