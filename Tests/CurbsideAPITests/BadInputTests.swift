@@ -91,6 +91,25 @@ struct BadInputTests {
         }
     }
 
+    @Test func customFieldsMustBeAnObjectOnUpdateToo() async throws {
+        let service = try await TestService()
+        let headers = try await service.headers()
+        try await service.app.test(.router) { client in
+            let id = try await client.execute(uri: "/api/customers", method: .post, headers: headers, body: #"{"name":"A","custom_fields_json":{"gate":"4411"}}"#.buffer) {
+                $0.body.json["id"] as? String ?? ""
+            }
+            try await client.execute(uri: "/api/customers/\(id)", method: .put, headers: headers, body: #"{"custom_fields_json":"gate 4411"}"#.buffer) {
+                #expect($0.status == .unprocessableContent && errorMessage($0.body).contains("custom_fields_json"), "\($0.body.text)")
+            }
+            try await client.execute(uri: "/api/customers/\(id)", method: .get, headers: headers) {
+                #expect(($0.body.json["custom_fields_json"] as? [String: Any])?["gate"] as? String == "4411")
+            }
+            try await client.execute(uri: "/api/customers/\(id)", method: .put, headers: headers, body: #"{"custom_fields_json":null}"#.buffer) {
+                #expect($0.status == .ok && $0.body.json["custom_fields_json"] is NSNull, "\($0.body.text)")
+            }
+        }
+    }
+
     @Test func batchesOverTheLimitSayHowToSendMore() async throws {
         var body = #"{"points":["#
         body.reserveCapacity(200_000 * 24)

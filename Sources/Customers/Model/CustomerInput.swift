@@ -89,8 +89,7 @@ public struct CustomerChanges: Sendable, Equatable, Decodable {
         serviceZoneID = try container.decodeUpdate(String.self, forKey: .serviceZoneID)
         billingStatus = try container.decodeUpdate(String.self, forKey: .billingStatus)
         notes = try container.decodeUpdate(String.self, forKey: .notes)
-        customFieldsJSON = container.contains(.customFieldsJSON)
-            ? (try container.decodeJSONObjectIfPresent(forKey: .customFieldsJSON)).map(FieldUpdate.set) ?? .cleared : .unchanged
+        customFieldsJSON = try container.decodeJSONObjectUpdate(forKey: .customFieldsJSON)
         enrolledAt = try container.decodeUpdate(Date.self, forKey: .enrolledAt)
     }
 }

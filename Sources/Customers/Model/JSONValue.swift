@@ -46,6 +46,15 @@ extension KeyedDecodingContainer {
     }
 }
 
+extension KeyedDecodingContainer {
+    /// `.unchanged` when `key` is absent, `.cleared` when it is null, `.set` with the JSON object otherwise; any
+    /// other JSON value is a type mismatch at `key`.
+    func decodeJSONObjectUpdate(forKey key: Key) throws -> FieldUpdate<JSONValue> {
+        guard contains(key) else { return .unchanged }
+        return try decodeJSONObjectIfPresent(forKey: key).map(FieldUpdate.set) ?? .cleared
+    }
+}
+
 extension JSONValue {
     var isObject: Bool {
         if case .object = self { return true }
