@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -55,7 +56,11 @@ let package = Package(
         ),
         .target(
             name: "CurbsideStore",
-            dependencies: ["ZoneIndex", "Customers", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ZoneIndex", "Customers",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .target(
             name: "CurbsideAPI",

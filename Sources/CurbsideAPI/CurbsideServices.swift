@@ -2,47 +2,47 @@ import CurbsideStore
 import Customers
 import Geocoding
 
-/// Everything the routes need: the store, the zone indexes, the geocoder, the token authority and metrics.
+/// Everything the routes need: the storage, the zone indexes, the geocoder, the token authority and metrics.
 public struct CurbsideServices: Sendable {
-    public let database: CurbsideDatabase
-    public let zoneStore: ZoneStore
+    public let storage: any CurbsideStorage
+    public let zoneStore: any ZoneStoring
     public let zones: ZoneIndexRegistry
     public let geocoder: Geocoder
     public let authority: TokenAuthority
     public let metrics: APIMetrics
     public let customers: CustomerService
-    public let catalog: CatalogStore
+    public let catalog: any CatalogStoring
 
-    /// Wires the services over `database` and loads every tenant's zone index.
+    /// Wires the services over `storage` and loads every tenant's zone index.
     public init(
-        database: CurbsideDatabase, geocoder: Geocoder, authority: TokenAuthority, metrics: APIMetrics = APIMetrics(), stripeEnabled: Bool = false
+        storage: any CurbsideStorage, geocoder: Geocoder, authority: TokenAuthority, metrics: APIMetrics = APIMetrics(), stripeEnabled: Bool = false
     ) async throws {
-        self.database = database
-        self.zoneStore = ZoneStore(database: database)
+        self.storage = storage
+        self.zoneStore = storage.zones
         self.zones = ZoneIndexRegistry(store: zoneStore)
         self.geocoder = geocoder
         self.authority = authority
         self.metrics = metrics
-        self.catalog = CatalogStore(database: database)
+        self.catalog = storage.catalog
         self.customers = CustomerService(
-            repository: GRDBCustomerRepository(database: database), locator: GeocoderLocator(geocoder: geocoder), zones: zones,
-            stripeEnabled: stripeEnabled
+            repository: storage.customers, locator: GeocoderLocator(geocoder: geocoder), zones: zones, stripeEnabled: stripeEnabled
         )
         try await zones.loadAll()
     }
 }
 
 extension CurbsideServices {
-    /// Opens (creating and migrating) the SQLite database at `databasePath` and wires the geocoder described by
-    /// `configuration`, caching in the same file, and a token authority for `secret`.
+    /// Opens (creating and migrating) the database at `location` — a `postgres://` URL, or a SQLite file path —
+    /// and wires the geocoder described by `configuration` and a token authority for `secret`. With SQLite,
+    /// geocoder answers are cached in the same file; with PostgreSQL, in each replica's memory.
     public static func open(
-        databasePath: String, geocoder configuration: GeocoderConfiguration, secret: String, stripeEnabled: Bool = false
+        location: String, geocoder configuration: GeocoderConfiguration, secret: String, stripeEnabled: Bool = false
     ) async throws -> CurbsideServices {
-        let database = try CurbsideDatabase(path: databasePath)
-        let cache = try GeocodeCache(database: database.writer)
+        let storage = try await StorageLocation.open(location)
+        let cache = try GeocodeCache(database: (storage as? CurbsideDatabase)?.writer)
         let geocoder = Geocoder(provider: try configuration.makeProvider(), cache: cache)
         return try await CurbsideServices(
-            database: database, geocoder: geocoder, authority: try await TokenAuthority(secret: secret), stripeEnabled: stripeEnabled
+            storage: storage, geocoder: geocoder, authority: try await TokenAuthority(secret: secret), stripeEnabled: stripeEnabled
         )
     }
 }

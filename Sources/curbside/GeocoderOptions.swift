@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import CurbsideStore
 import Geocoding
 
 /// The options that choose and configure the geocoder; each falls back to its environment variable.
@@ -7,7 +8,10 @@ struct GeocoderOptions: ParsableArguments {
     @Option(help: "offline, mapbox, census or nominatim (env CURBSIDE_GEOCODER; default offline).")
     var geocoder: String?
 
-    @Option(help: "The SQLite file geocodes are cached in (env CURBSIDE_DB; default curbside.sqlite).")
+    @Option(help: "The database: a postgres://user:password@host:5432/name URL, or a SQLite file (env CURBSIDE_DATABASE).")
+    var database: String?
+
+    @Option(help: "The SQLite file (env CURBSIDE_DB; default curbside.sqlite); --database wins.")
     var db: String?
 
     @Flag(help: "Keep the cache in memory only.")
@@ -16,16 +20,24 @@ struct GeocoderOptions: ParsableArguments {
     @Option(help: "An OpenAddresses-style CSV (LON,LAT,NUMBER,STREET,…) for rooftop matches offline (env CURBSIDE_ADDRESS_POINTS).")
     var addressPoints: String?
 
-    /// The database path: `--db`, else `CURBSIDE_DB`, else `curbside.sqlite`.
+    /// The database: `--database`, `--db`, `CURBSIDE_DATABASE`, `CURBSIDE_DB`, else `curbside.sqlite`.
     func databasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        db ?? environment["CURBSIDE_DB"] ?? "curbside.sqlite"
+        Self.location(database ?? db, environment: environment)
+    }
+
+    /// The database `option` names, else the environment's, else `curbside.sqlite`.
+    static func location(_ option: String?, environment: [String: String]) -> String {
+        option ?? [environment["CURBSIDE_DATABASE"], environment["CURBSIDE_DB"]].compactMap { $0 }.first { !$0.isEmpty } ?? "curbside.sqlite"
     }
 
     /// The geocoder these options and the environment describe.
     func makeGeocoder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Geocoder {
         let configuration = try configuration(environment: environment)
         let provider = try configuration.makeProvider()
-        let cache = noCacheFile ? try GeocodeCache(database: nil) : try GeocodeCache(path: databasePath(environment: environment))
+        let location = databasePath(environment: environment)
+        // A PostgreSQL server keeps no geocode cache: answers are then cached in memory only.
+        let inMemory = noCacheFile || StorageLocation.isPostgres(location)
+        let cache = inMemory ? try GeocodeCache(database: nil) : try GeocodeCache(path: location)
         return Geocoder(provider: provider, cache: cache)
     }
 

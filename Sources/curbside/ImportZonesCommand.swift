@@ -11,20 +11,22 @@ struct ImportZonesCommand: AsyncParsableCommand {
 
     @Argument(help: "Zone files (GeoJSON FeatureCollections).") var files: [String]
     @OptionGroup var zoneFiles: ZoneFileOptions
-    @Option(help: "The database (env CURBSIDE_DB; default curbside.sqlite).") var db: String?
+    @Option(help: "The database: a postgres:// URL or a SQLite file (env CURBSIDE_DATABASE, CURBSIDE_DB; default curbside.sqlite).")
+    var database: String?
+    @Option(help: "The SQLite file; --database wins.") var db: String?
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one zone file") }
     }
 
     func run() async throws {
-        let path = db ?? ProcessInfo.processInfo.environment["CURBSIDE_DB"] ?? "curbside.sqlite"
+        let path = GeocoderOptions.location(database ?? db, environment: ProcessInfo.processInfo.environment)
         do {
             let zones = try zoneFiles.loadZones(files)
-            let store = ZoneStore(database: try CurbsideDatabase(path: path))
-            let summary = try await store.importZones(zones, tenant: zoneFiles.tenant)
+            let storage = try await StorageLocation.open(path, connections: 1)
+            let summary = try await storage.zones.importZones(zones, tenant: zoneFiles.tenant)
             Terminal.standardError(
-                "imported \(zones.count) zones for tenant \"\(zoneFiles.tenant)\" into \(path): \(summary.inserted) new, \(summary.updated) replaced"
+                "imported \(zones.count) zones for tenant \"\(zoneFiles.tenant)\" into \(storage): \(summary.inserted) new, \(summary.updated) replaced"
             )
         } catch let error as CLIError {
             Terminal.standardError("error: \(error)")

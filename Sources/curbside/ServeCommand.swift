@@ -10,7 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the HTTP service.",
         discussion: """
-            Every flag can also come from the environment: CURBSIDE_HOST, CURBSIDE_PORT, CURBSIDE_DB, CURBSIDE_GEOCODER, \
+            Every flag can also come from the environment: CURBSIDE_HOST, CURBSIDE_PORT, CURBSIDE_DATABASE (a postgres:// URL \
+            or a SQLite file; CURBSIDE_DB for the file), CURBSIDE_GEOCODER, \
             CURBSIDE_ADDRESS_POINTS, CURBSIDE_DEMO=1. Outbox delivery: CURBSIDE_EMAIL_WEBHOOK_URL (else e-mails are logged), \
             CURBSIDE_STRIPE_SECRET_KEY and CURBSIDE_STRIPE_URL (Stripe customers for new customers with an e-mail). The JWT secret comes from CURBSIDE_JWT_SECRET; without it one is generated and kept \
             beside the database. --demo seeds a demo tenant (the Austin sample zones, two service plans and route \
@@ -43,7 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
                 Terminal.standardError("CURBSIDE_JWT_SECRET is not set: generated a secret and stored it in \(file)")
             }
             services = try await CurbsideServices.open(
-                databasePath: databasePath, geocoder: try geocoderOptions.configuration(), secret: secret.value,
+                location: databasePath, geocoder: try geocoderOptions.configuration(), secret: secret.value,
                 stripeEnabled: outbox.stripeEnabled
             )
         } catch {
@@ -52,19 +53,19 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let demoFromEnvironment = ["1", "true", "yes", "on"].contains((environment["CURBSIDE_DEMO"] ?? "").lowercased())
         if demo || demoFromEnvironment { try await seedDemo(services, host: host, port: port) }
-        Terminal.standardError("serving on http://\(host):\(port) (database \(databasePath), geocoder \(services.geocoder.provider.name))")
+        Terminal.standardError("serving on http://\(host):\(port) (database \(services.storage), geocoder \(services.geocoder.provider.name))")
         let app = buildApplication(ServerConfiguration(host: host, port: port), services: services)
-        // Zones imported by `curbside zones import` into the same database are picked up within two seconds.
-        let watcher = Task { await services.zones.watch(every: .seconds(2)) }
+        // Zone changes by other replicas, or by `curbside zones import`, are picked up within half a second.
+        let watcher = Task { await services.zones.watch(every: .milliseconds(500)) }
         defer { watcher.cancel() }
         // Welcome e-mails, Stripe customers and pending geocodes leave through the outbox, retried until delivered.
         let worker = outbox.worker(for: services)
         let delivery = Task { await worker.run(every: .seconds(1)) }
         defer { delivery.cancel() }
-        // Reads that never pause would keep SQLite from restarting its write-ahead log, which would grow without bound.
-        let database = services.database
-        let logKeeper = Task { await database.keepLogShort(every: .seconds(30), log: Terminal.standardError) }
-        defer { logKeeper.cancel() }
+        // Upkeep: SQLite's write-ahead log would grow without bound under reads that never pause.
+        let storage = services.storage
+        let upkeep = Task { await storage.maintain(log: Terminal.standardError) }
+        defer { upkeep.cancel() }
         try await app.runService()
     }
 
@@ -76,7 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.standardError("error: the demo zones \(demoZones) cannot be read: \(error)")
             throw ExitCode.failure
         }
-        if let summary = try await DemoSeed.seed(into: services.database, tenant: Self.demoTenant, zones: zones) {
+        if let summary = try await services.storage.seedDemo(tenant: Self.demoTenant, zones: zones, now: Date()) {
             try await services.zones.reload(tenant: Self.demoTenant)
             Terminal.standardError("seeded tenant \"\(Self.demoTenant)\": \(summary.zones) zones, \(summary.plans) service plans, \(summary.routeTemplates) route templates")
         } else {

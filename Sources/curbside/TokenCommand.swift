@@ -22,7 +22,7 @@ struct TokenCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         do {
-            let secret = try JWTSecret.resolve(environment: environment, databasePath: db ?? environment["CURBSIDE_DB"] ?? "curbside.sqlite")
+            let secret = try JWTSecret.resolve(environment: environment, databasePath: GeocoderOptions.location(db, environment: environment))
             if secret.generated, let file = secret.file { Terminal.standardError("generated a JWT secret in \(file)") }
             let authority = try await TokenAuthority(secret: secret.value)
             Terminal.standardOutput(try await authority.issue(tenant: tenant, subject: sub, lifetime: .seconds(ttl)))

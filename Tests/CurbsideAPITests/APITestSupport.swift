@@ -1,13 +1,17 @@
 import CurbsideAPI
 import CurbsideStore
 import Foundation
+import GRDB
 import Geocoding
 import Hummingbird
 import HummingbirdTesting
 import ZoneIndex
 
-/// A service over an in-memory database with the Austin sample zones for tenant `acme`,
-/// one square zone for tenant `other`, and the offline geocoder.
+/// A service over a fresh database with the Austin sample zones for tenant `acme`, one square zone for tenant
+/// `other`, and the offline geocoder.
+///
+/// The database is SQLite in memory; when `CURBSIDE_TEST_DATABASE` names a PostgreSQL database
+/// (`postgres://…`), it is a new schema there instead, so the whole suite runs against either store.
 struct TestService {
     static let secret = "test-secret-that-is-at-least-32-bytes-long!"
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -16,12 +20,41 @@ struct TestService {
     let services: CurbsideServices
 
     init(provider: (any GeocodingProvider)? = nil, retry: RetryPolicy = .standard) async throws {
-        let database = try CurbsideDatabase.inMemory()
-        let store = ZoneStore(database: database)
+        let storage = try await Self.makeStorage()
+        let store = storage.zones
         _ = try await store.importZones(Self.austinZones, tenant: "acme")
         _ = try await store.importZones([Self.square(id: "sz_other_square", tenant: "other")], tenant: "other")
-        let geocoder = Geocoder(provider: provider ?? OfflineGeocoder(), cache: try GeocodeCache(database: database.writer), retryPolicy: retry)
-        services = try await CurbsideServices(database: database, geocoder: geocoder, authority: try await TokenAuthority(secret: Self.secret))
+        let cache = try GeocodeCache(database: (storage as? CurbsideDatabase)?.writer)
+        let geocoder = Geocoder(provider: provider ?? OfflineGeocoder(), cache: cache, retryPolicy: retry)
+        services = try await CurbsideServices(storage: storage, geocoder: geocoder, authority: try await TokenAuthority(secret: Self.secret))
+    }
+
+    /// The PostgreSQL database the suite runs against, or nil for SQLite.
+    static let postgresURL = ProcessInfo.processInfo.environment["CURBSIDE_TEST_DATABASE"].flatMap { StorageLocation.isPostgres($0) ? $0 : nil }
+
+    static func makeStorage() async throws -> any CurbsideStorage {
+        guard let postgresURL else { return try CurbsideDatabase.inMemory() }
+        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        return try await PostgresStore(url: postgresURL, connections: 2, schema: schema)
+    }
+
+    /// Runs SQL statements (with their values written in) in one transaction, on either store.
+    func execute(_ statements: [String]) async throws {
+        if let database = services.storage as? CurbsideDatabase {
+            try await database.writer.write { db in
+                for statement in statements { try db.execute(sql: statement) }
+            }
+        } else if let store = services.storage as? PostgresStore {
+            try await store.execute(statements: statements)
+        }
+    }
+
+    /// The first column of each row of `sql`, as text, on either store.
+    func strings(_ sql: String) async throws -> [String] {
+        if let database = services.storage as? CurbsideDatabase {
+            return try await database.writer.read { db in try String.fetchAll(db, sql: sql) }
+        }
+        return try await (services.storage as! PostgresStore).strings(sql)
     }
 
     /// A square around the Texas Capitol.

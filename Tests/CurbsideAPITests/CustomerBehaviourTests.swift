@@ -164,11 +164,12 @@ struct CustomerBehaviourTests {
         try await service.app.test(.router) { client in
             let (plan, _) = try await catalog(client, headers)
             let id = try await customer(client, headers, #"{"name":"Gail Ray","email":"gail@example.com","phone":"555","address":"1100 E 6th St, Austin, TX 78702","service_plan_id":"\#(plan)"}"#)
-            try await service.services.database.writer.write { db in
-                try db.execute(sql: "INSERT INTO invoices (tenant_id, id, customer_id, total_cents, status, issued_at, paid_at, created_at) VALUES ('acme', 'inv_1', ?, 7500, 'paid', '2026-03-01 00:00:00', '2026-03-01 12:00:00', '2026-03-01 00:00:00')", arguments: [id])
-                try db.execute(sql: "INSERT INTO stops (tenant_id, id, customer_id, route_date, status, completed_at, created_at) VALUES ('acme', 'stp_1', ?, '2026-03-22', 'completed', '2026-03-22 10:30:00', '2026-03-22 00:00:00')", arguments: [id])
-                try db.execute(sql: "INSERT INTO payments (tenant_id, id, customer_id, invoice_id, amount_cents, method, paid_at, created_at) VALUES ('acme', 'pay_1', ?, 'inv_1', 7500, 'card', '2026-03-01 12:00:00', '2026-03-01 12:00:00')", arguments: [id])
-            }
+            #expect(id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
+            try await service.execute([
+                "INSERT INTO invoices (tenant_id, id, customer_id, total_cents, status, issued_at, paid_at, created_at) VALUES ('acme', 'inv_1', '\(id)', 7500, 'paid', '2026-03-01 00:00:00', '2026-03-01 12:00:00', '2026-03-01 00:00:00')",
+                "INSERT INTO stops (tenant_id, id, customer_id, route_date, status, completed_at, created_at) VALUES ('acme', 'stp_1', '\(id)', '2026-03-22', 'completed', '2026-03-22 10:30:00', '2026-03-22 00:00:00')",
+                "INSERT INTO payments (tenant_id, id, customer_id, invoice_id, amount_cents, method, paid_at, created_at) VALUES ('acme', 'pay_1', '\(id)', 'inv_1', 7500, 'card', '2026-03-01 12:00:00', '2026-03-01 12:00:00')",
+            ])
             try await client.execute(uri: "/api/customers/\(id)/history", method: .get, headers: headers) { response in
                 let body = response.body.json
                 #expect((body["customer"] as? [String: Any])?["service_plan_name"] as? String == "Weekly Standard")
@@ -221,9 +222,7 @@ struct PendingGeocodeTests {
                 #expect((response.body.json["data"] as? [[String: Any]])?.first?["geocode_status"] as? String == "pending")
             }
         }
-        let kinds = try await service.services.database.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT kind FROM outbox_events WHERE tenant_id = 'acme' ORDER BY kind")
-        }
+        let kinds = try await service.strings("SELECT kind FROM outbox_events WHERE tenant_id = 'acme' ORDER BY kind")
         #expect(kinds == ["geocode", "welcome_email"])
     }
 }

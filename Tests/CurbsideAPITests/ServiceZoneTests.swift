@@ -150,7 +150,7 @@ struct ExternalZoneChangeTests {
         let registry = service.services.zones
         #expect(try await registry.reloadChangedTenants().isEmpty)
         // Another process (here: another store on the same database) imports zones for a new tenant and changes acme.
-        let otherWriter = ZoneStore(database: service.services.database)
+        let otherWriter = service.services.storage.zones
         _ = try await otherWriter.importZones([TestService.square(id: "sz_new", tenant: "newco")], tenant: "newco")
         #expect(try await otherWriter.delete(id: "sz_downtown_core", tenant: "acme"))
         #expect(registry.index(for: "newco").zones.isEmpty)

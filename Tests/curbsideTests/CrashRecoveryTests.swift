@@ -83,7 +83,9 @@ struct CrashRecoveryTests {
         let relay = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await relay.test(.live) { client in
             let server = ServerProcess(
-                database: try temporaryDatabase(), environment: ["CURBSIDE_EMAIL_WEBHOOK_URL": "http://127.0.0.1:\(client.port!)/hook"]
+                database: try temporaryDatabase(),
+                // The killed server's claim on the e-mails it was sending runs out after two seconds.
+                environment: ["CURBSIDE_EMAIL_WEBHOOK_URL": "http://127.0.0.1:\(client.port!)/hook", "CURBSIDE_OUTBOX_LEASE_SECONDS": "2"]
             )
             try await server.start()
             let count = 30

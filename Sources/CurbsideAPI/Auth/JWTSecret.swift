@@ -1,7 +1,8 @@
+import CurbsideStore
 import Foundation
 
-/// Where the server's JWT secret comes from: `CURBSIDE_JWT_SECRET`, else a file beside the database,
-/// generated on first use.
+/// Where the server's JWT secret comes from: `CURBSIDE_JWT_SECRET`, else a file beside the SQLite database,
+/// generated on first use. With PostgreSQL the environment must give it: every replica needs the same one.
 public struct JWTSecret: Sendable, Equatable {
     /// The secret.
     public var value: String
@@ -14,6 +15,9 @@ public struct JWTSecret: Sendable, Equatable {
     public static func resolve(environment: [String: String], databasePath: String) throws -> JWTSecret {
         if let value = environment["CURBSIDE_JWT_SECRET"], !value.isEmpty {
             return JWTSecret(value: value, file: nil, generated: false)
+        }
+        if StorageLocation.isPostgres(databasePath) {
+            throw JWTSecretError.requiredForPostgres
         }
         let file = secretPath(forDatabase: databasePath)
         if let stored = try? String(contentsOfFile: file, encoding: .utf8) {
@@ -32,5 +36,14 @@ public struct JWTSecret: Sendable, Equatable {
     /// `curbside.sqlite` → `curbside.sqlite.jwt-secret`.
     public static func secretPath(forDatabase databasePath: String) -> String {
         databasePath + ".jwt-secret"
+    }
+}
+
+/// Why no JWT secret could be found.
+public enum JWTSecretError: Error, CustomStringConvertible {
+    case requiredForPostgres
+
+    public var description: String {
+        "CURBSIDE_JWT_SECRET must be set with a PostgreSQL database: every replica must verify the same tokens"
     }
 }

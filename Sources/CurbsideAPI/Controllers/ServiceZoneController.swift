@@ -5,7 +5,7 @@ import ZoneIndex
 
 /// `GET/POST /api/service-zones` and `GET/PUT/DELETE /api/service-zones/{id}` for the token's tenant.
 struct ServiceZoneController {
-    let store: ZoneStore
+    let store: any ZoneStoring
     let registry: ZoneIndexRegistry
 
     var routes: RouteCollection<TenantRequestContext> {

@@ -1,12 +1,14 @@
 import Foundation
 import Hummingbird
 
-/// `GET /healthz` (no token), `GET /metrics` and `GET /openapi.json`.
+/// `GET /healthz` (no token; 503 when the database does not answer, so a load balancer stops routing to the
+/// replica), `GET /metrics` and `GET /openapi.json`.
 struct SystemController {
     let services: CurbsideServices
 
     struct Health: Encodable {
-        var status = "ok"
+        var status: String
+        var database: String
         var zones: Int
         var geocoder: String
     }
@@ -14,7 +16,14 @@ struct SystemController {
     func addPublicRoutes(to router: Router<TenantRequestContext>) {
         router.get("healthz") { _, _ in
             let zones = services.zones.all.values.reduce(0) { $0 + $1.zones.count }
-            return try JSONBody.response(Health(zones: zones, geocoder: services.geocoder.provider.name))
+            let reachable = (try? await services.storage.ping()) != nil
+            return try JSONBody.response(
+                Health(
+                    status: reachable ? "ok" : "unavailable", database: reachable ? "ok" : "unreachable", zones: zones,
+                    geocoder: services.geocoder.provider.name
+                ),
+                status: reachable ? .ok : .serviceUnavailable
+            )
         }
     }
 

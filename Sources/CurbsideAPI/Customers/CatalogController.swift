@@ -5,7 +5,7 @@ import Hummingbird
 
 /// `/api/service-plans`, `/api/route-templates` (and their stops) and `/api/tenant/settings`.
 struct CatalogController {
-    let catalog: CatalogStore
+    let catalog: any CatalogStoring
     let service: CustomerService
     let now: @Sendable () -> Date = { Date() }
 

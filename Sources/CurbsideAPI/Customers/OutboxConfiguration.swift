@@ -9,23 +9,28 @@ public struct OutboxConfiguration: Sendable {
     public var stripeBaseURL: String
     /// `CURBSIDE_EMAIL_WEBHOOK_URL`; without it e-mails are logged on standard error.
     public var emailWebhookURL: String?
+    /// `CURBSIDE_OUTBOX_LEASE_SECONDS`, default 300: how long a replica's claim on due events keeps them from
+    /// the other replicas (and, after a crash, how long they wait).
+    public var claimLease: Duration
 
     public init(environment: [String: String]) {
         stripeSecretKey = environment["CURBSIDE_STRIPE_SECRET_KEY"].flatMap { $0.isEmpty ? nil : $0 }
         stripeBaseURL = environment["CURBSIDE_STRIPE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? StripeClient.defaultBaseURL
         emailWebhookURL = environment["CURBSIDE_EMAIL_WEBHOOK_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        let lease = environment["CURBSIDE_OUTBOX_LEASE_SECONDS"].flatMap(Double.init).flatMap { $0 > 0 && $0 <= 86_400 ? $0 : nil }
+        claimLease = .milliseconds(Int((lease ?? 300) * 1000))
     }
 
     /// Whether new customers with an e-mail get a Stripe customer.
     public var stripeEnabled: Bool { stripeSecretKey != nil }
 
-    /// The worker delivering the outbox of `services`' database.
+    /// The worker delivering the outbox of `services`' storage.
     public func worker(for services: CurbsideServices) -> OutboxWorker {
         let email: any EmailSending = emailWebhookURL.map { WebhookEmailSender(url: $0) } ?? LoggingEmailSender()
         return OutboxWorker(
-            repository: GRDBOutboxRepository(database: services.database), email: email,
+            repository: services.storage.outbox, email: email,
             stripe: stripeSecretKey.map { StripeClient(secretKey: $0, baseURL: stripeBaseURL) },
-            locator: GeocoderLocator(geocoder: services.geocoder), zones: services.zones
+            locator: GeocoderLocator(geocoder: services.geocoder), zones: services.zones, claimLease: claimLease
         )
     }
 }

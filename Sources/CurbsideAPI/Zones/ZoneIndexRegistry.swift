@@ -17,11 +17,11 @@ public final class ZoneIndexRegistry: Sendable {
         var revisions: [String: Int] = [:]
     }
 
-    private let store: ZoneStore
+    private let store: any ZoneStoring
     private let state = Mutex(State())
     private static let empty = try! ZoneIndex(zones: [])
 
-    public init(store: ZoneStore) {
+    public init(store: any ZoneStoring) {
         self.store = store
     }
 

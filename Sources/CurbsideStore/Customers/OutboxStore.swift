@@ -23,6 +23,23 @@ public struct OutboxStore: Sendable {
         }
     }
 
+    /// Claims what `due(now:limit:)` returns: those events are not due again before `until`, so another worker
+    /// on the same database (another process) does not take them meanwhile.
+    public func claimDue(now: Date, until: Date, limit: Int) async throws -> [OutboxEvent] {
+        try await database.writer.write { db in
+            let events = try OutboxEventRecord.all().pending()
+                .filter(OutboxEventRecord.Columns.nextAttemptAt <= now)
+                .order(OutboxEventRecord.Columns.createdAt, Column.rowID)
+                .limit(max(limit, 0))
+                .fetchAll(db)
+            for event in events {
+                try OutboxEventRecord.all().event(id: event.id, tenant: event.tenantID)
+                    .updateAll(db, OutboxEventRecord.Columns.nextAttemptAt.set(to: until))
+            }
+            return events.map { $0.event() }
+        }
+    }
+
     /// Records that the tenant's event `id` was delivered at `date`, so it is never due again.
     public func markDelivered(id: String, tenant: String, at date: Date) async throws {
         try await database.writer.write { db in

@@ -15,8 +15,8 @@ public struct GRDBOutboxRepository: OutboxRepository {
         self.store = OutboxStore(database: database)
     }
 
-    public func due(now: Date, limit: Int) async throws -> [OutboxEvent] {
-        try await store.due(now: now, limit: limit)
+    public func claimDue(now: Date, until: Date, limit: Int) async throws -> [OutboxEvent] {
+        try await store.claimDue(now: now, until: until, limit: limit)
     }
 
     public func markDelivered(id: String, tenant: String, at date: Date, note: String?) async throws {

@@ -56,13 +56,6 @@ extension CatalogStore {
         }
     }
 
-    /// A template stop: the property it visits and whether the stop is active.
-    public struct TemplateStop: Sendable, Equatable, Codable {
-        public var id: String
-        public var propertyID: String
-        public var isActive: Bool
-    }
-
     /// The template's stops, oldest first.
     public func stops(templateID: String, tenant: String) async throws -> [TemplateStop] {
         try await database.writer.read { db in

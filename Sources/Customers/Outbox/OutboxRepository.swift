@@ -1,14 +1,16 @@
 import Foundation
 
-/// What the outbox worker reads and writes. One worker runs per database, so events are not claimed.
+/// What the outbox worker reads and writes. Any number of workers may share one database: each claims the events
+/// it delivers, for a while, so that no other worker takes them meanwhile.
 ///
 /// Every method named after a side effect (`recordCommunication`, `setStripeCustomerID`, `applyPlacement`) also
 /// marks the event delivered, in the same transaction: the effect's record and the delivery are kept together or
 /// not at all. An implementation marks the event delivered only while it is still undelivered, and writes nothing
 /// else when it already was.
 public protocol OutboxRepository: Sendable {
-    /// Up to `limit` undelivered events due at `now`, of every tenant, oldest first.
-    func due(now: Date, limit: Int) async throws -> [OutboxEvent]
+    /// Claims up to `limit` undelivered events due at `now`, of every tenant, oldest first: they are due to no
+    /// other worker before `until`. An event still undelivered then (its worker died, say) is due again.
+    func claimDue(now: Date, until: Date, limit: Int) async throws -> [OutboxEvent]
     /// Marks the event delivered at `date`, never to be due again; a `note` (why nothing was done) is kept as its
     /// last error.
     func markDelivered(id: String, tenant: String, at date: Date, note: String?) async throws

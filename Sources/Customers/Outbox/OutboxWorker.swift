@@ -2,7 +2,12 @@ import Foundation
 import Geocoding
 
 /// Delivers outbox events: sends the welcome e-mail, creates the Stripe customer, geocodes addresses the geocoder
-/// could not answer when they were saved. Run one worker per database.
+/// could not answer when they were saved. Any number of workers (one per replica) may share a database.
+///
+/// **Each event goes to one worker.** A worker claims a batch of due events for `claimLease`; no other worker sees
+/// them meanwhile. It delivers an event only in the first half of its claim, leaving the rest of a slow batch to
+/// be claimed again, so a claim never runs out while its event is being delivered unless a single delivery
+/// outlasts half the lease. A worker that dies holding a claim delays its events until the claim runs out.
 ///
 /// **No event is lost.** Events are written in the same transaction as the change that causes them, and an event
 /// stays undelivered, and due again, until its effect is recorded. A failed attempt is counted and retried after
@@ -29,15 +34,19 @@ public struct OutboxWorker: Sendable {
     let placer: Placer
     let now: @Sendable () -> Date
     let backoff: @Sendable (Int) -> Duration
+    /// How long claimed events are kept from other workers.
+    public let claimLease: Duration
     let log: @Sendable (String) -> Void
 
     /// A worker delivering the events of `repository`; `backoff` gives the wait after failed attempt number n
-    /// (1 for the first); `log` reports failures (by default on standard error).
+    /// (1 for the first); `claimLease` how long claimed events are kept from other workers; `log` reports failures
+    /// (by default on standard error).
     public init(
         repository: any OutboxRepository, email: any EmailSending = LoggingEmailSender(), stripe: (any StripeCustomerCreating)?,
         locator: any AddressLocating, zones: any ZoneMatching, normalizer: AddressNormalizer = AddressNormalizer(),
         now: @escaping @Sendable () -> Date = { Date() },
         backoff: @escaping @Sendable (Int) -> Duration = { OutboxBackoff.exponential(attempt: $0) },
+        claimLease: Duration = .seconds(300),
         log: @escaping @Sendable (String) -> Void = LoggingEmailSender.standardError
     ) {
         self.repository = repository
@@ -46,23 +55,27 @@ public struct OutboxWorker: Sendable {
         self.placer = Placer(locator: locator, zones: zones, normalizer: normalizer)
         self.now = now
         self.backoff = backoff
+        self.claimLease = claimLease
         self.log = log
     }
 
     /// Delivers up to `limit` due events, one by one, oldest first. Returns how many were delivered (or found to
     /// need nothing) and how many failed and wait for a retry. Stops early, marking nothing more, when the task is
-    /// cancelled: an event interrupted that way stays due as it was.
+    /// cancelled (an event interrupted that way stays claimed until its claim runs out) or half the claim has
+    /// passed (the events left are due again when it runs out).
     public func deliverDue(limit: Int = 100) async -> (delivered: Int, failed: Int) {
         let events: [OutboxEvent]
+        let claimed = now()
+        let lease = Self.seconds(claimLease)
         do {
-            events = try await repository.due(now: now(), limit: limit)
+            events = try await repository.claimDue(now: claimed, until: claimed.addingTimeInterval(lease), limit: limit)
         } catch {
-            log("outbox: cannot read due events: \(error)")
+            log("outbox: cannot claim due events: \(error)")
             return (0, 0)
         }
         var delivered = 0, failed = 0
         for event in events {
-            if Task.isCancelled { break }
+            if Task.isCancelled || now() > claimed.addingTimeInterval(lease / 2) { break }
             switch await deliver(event) {
             case true?: delivered += 1
             case false?: failed += 1
@@ -74,7 +87,7 @@ public struct OutboxWorker: Sendable {
 
     /// Delivers due events every `interval` (at once again when a full batch was delivered) until the task is
     /// cancelled.
-    public func run(every interval: Duration, batch: Int = 100) async {
+    public func run(every interval: Duration, batch: Int = 20) async {
         while !Task.isCancelled {
             let (delivered, failed) = await deliverDue(limit: batch)
             if delivered > 0, delivered + failed >= batch { continue }

@@ -9,7 +9,9 @@ struct CrashingOutboxRepository: OutboxRepository {
     /// Yields the event id each time the worker reaches the recording.
     let reached: AsyncStream<String>.Continuation
 
-    func due(now: Date, limit: Int) async throws -> [OutboxEvent] { try await base.due(now: now, limit: limit) }
+    func claimDue(now: Date, until: Date, limit: Int) async throws -> [OutboxEvent] {
+        try await base.claimDue(now: now, until: until, limit: limit)
+    }
 
     func markDelivered(id: String, tenant: String, at date: Date, note: String?) async throws {
         try await base.markDelivered(id: id, tenant: tenant, at: date, note: note)

@@ -17,6 +17,10 @@ struct OutboxCrashTests {
         return try #require(try await OutboxFixtures.event(database, kind: .welcomeEmail)).idempotencyKey
     }
 
+    private static func seconds(_ duration: Duration) -> TimeInterval {
+        TimeInterval(duration.components.seconds) + TimeInterval(duration.components.attoseconds) * 1e-18
+    }
+
     /// Runs `worker` until `reached` yields, then cancels it, as if the process died there; returns what the
     /// interrupted `deliverDue` reported.
     private func kill(_ worker: OutboxWorker, when reached: AsyncStream<String>) async -> (delivered: Int, failed: Int) {
@@ -37,6 +41,10 @@ struct OutboxCrashTests {
 
         let email = RecordingEmailSender()
         let worker = OutboxFixtures.worker(database, email: email, clock: clock)
+        // The dead worker's claim keeps the event from everyone until it runs out.
+        #expect(await worker.deliverDue() == (0, 0))
+        #expect(email.keys.isEmpty)
+        clock.advance(Self.seconds(worker.claimLease) + 1)
         #expect(await worker.deliverDue() == (1, 0))
         clock.advance(86_400)
         #expect(await worker.deliverDue() == (0, 0))

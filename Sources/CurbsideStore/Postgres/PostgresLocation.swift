@@ -1,0 +1,69 @@
+import Foundation
+import PostgresNIO
+
+/// A PostgreSQL connection URL, taken apart.
+struct PostgresLocation: CustomStringConvertible {
+    var host: String
+    var port: Int
+    var username: String
+    var password: String?
+    var database: String?
+    var sslMode: String
+    /// The schema the tables live in, when not the user's default.
+    var schema: String?
+
+    /// Whether `text` names a PostgreSQL database rather than a SQLite file.
+    static func isPostgresURL(_ text: String) -> Bool {
+        text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
+    }
+
+    /// Parses `postgres://user:password@host:port/database?sslmode=…&schema=…`; the port defaults to 5432, the
+    /// user to `postgres`, sslmode to `prefer`, the schema to the user's default.
+    init(url text: String) throws {
+        guard Self.isPostgresURL(text), let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
+            throw PostgresStoreError.badURL("expected postgres://user:password@host:5432/database")
+        }
+        self.host = host
+        port = components.port ?? 5432
+        username = components.user?.removingPercentEncoding ?? "postgres"
+        password = components.password?.removingPercentEncoding
+        let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+        database = path.isEmpty ? nil : path.removingPercentEncoding
+        sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
+        schema = components.queryItems?.first { $0.name == "schema" }?.value.flatMap { $0.isEmpty ? nil : $0 }
+        guard ["disable", "prefer", "require"].contains(sslMode) else {
+            throw PostgresStoreError.badURL("sslmode must be disable, prefer or require")
+        }
+    }
+
+    var clientConfiguration: PostgresClient.Configuration {
+        let tls: PostgresClient.Configuration.TLS
+        switch sslMode {
+        case "disable": tls = .disable
+        case "require": tls = .require(.makeClientConfiguration())
+        default: tls = .prefer(.makeClientConfiguration())
+        }
+        return PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: tls)
+    }
+
+    var description: String {
+        "postgres://\(username)@\(host):\(port)/\(database ?? "")" + (schema.map { " (schema \($0))" } ?? "")
+    }
+}
+
+/// Why a PostgreSQL store cannot be used.
+public enum PostgresStoreError: Error, CustomStringConvertible {
+    case badURL(String)
+    /// The server refused a statement: its SQLSTATE code and message.
+    case server(sqlState: String, message: String)
+    /// The connection failed.
+    case connection(String)
+
+    public var description: String {
+        switch self {
+        case .badURL(let message): "bad PostgreSQL URL: \(message)"
+        case .server(let state, let message): "PostgreSQL error \(state): \(message)"
+        case .connection(let message): "PostgreSQL connection error: \(message)"
+        }
+    }
+}

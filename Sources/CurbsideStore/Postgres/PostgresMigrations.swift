@@ -1,0 +1,138 @@
+import Foundation
+import PostgresNIO
+
+/// The schema of the curbside tables in PostgreSQL: the same migrations, by name and meaning, as the SQLite
+/// schema (`CurbsideMigrations`), written in PostgreSQL's types. Instants are `timestamptz`, integers `bigint`,
+/// names compare case-insensitively through `lower(...)`.
+enum PostgresMigrations {
+    /// The migrations in order: a name and its statements.
+    static let all: [(name: String, sql: String)] = [
+        ("curbside v1", """
+            CREATE TABLE service_zones (
+                tenant_id text NOT NULL, id text NOT NULL, name text NOT NULL, boundary text NOT NULL,
+                zip_codes text NOT NULL, priority bigint NOT NULL DEFAULT 0, is_active boolean NOT NULL DEFAULT true,
+                position bigint NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id));
+            CREATE INDEX service_zones_tenant_position ON service_zones (tenant_id, position);
+            CREATE TABLE service_plans (
+                tenant_id text NOT NULL, id text NOT NULL, name text NOT NULL,
+                frequency text NOT NULL CHECK (frequency IN ('weekly', 'biweekly', 'monthly')),
+                price_cents bigint NOT NULL CHECK (price_cents >= 0), is_active boolean NOT NULL DEFAULT true,
+                created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id));
+            CREATE TABLE route_templates (
+                tenant_id text NOT NULL, id text NOT NULL, name text NOT NULL, service_zone_id text, service_plan_id text,
+                day_of_week text NOT NULL
+                    CHECK (day_of_week IN ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')),
+                is_active boolean NOT NULL DEFAULT true, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id));
+            CREATE INDEX route_templates_tenant_zone ON route_templates (tenant_id, service_zone_id);
+            """),
+        ("curbside v2 zone revisions", """
+            CREATE TABLE zone_revisions (tenant_id text PRIMARY KEY, revision bigint NOT NULL);
+            INSERT INTO zone_revisions (tenant_id, revision) SELECT DISTINCT tenant_id, 1 FROM service_zones;
+            CREATE FUNCTION curbside_bump_zone_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO zone_revisions AS r (tenant_id, revision)
+                VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END, 1)
+                ON CONFLICT (tenant_id) DO UPDATE SET revision = r.revision + 1;
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER service_zones_revision AFTER INSERT OR UPDATE OR DELETE ON service_zones
+                FOR EACH ROW EXECUTE FUNCTION curbside_bump_zone_revision();
+            """),
+        ("curbside v3 customers", """
+            CREATE TABLE customers (
+                tenant_id text NOT NULL, id text NOT NULL, name text NOT NULL, first_name text, last_name text,
+                email text, phone text, address text, address_key text, lat double precision, lng double precision,
+                service_plan_id text, service_zone_id text, billing_status text NOT NULL, notes text,
+                custom_fields_json text, enrolled_at timestamptz, stripe_customer_id text, geocode_status text,
+                deleted_at timestamptz, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id));
+            CREATE INDEX customers_tenant_email ON customers (tenant_id, lower(email));
+            CREATE INDEX customers_tenant_address_key ON customers (tenant_id, address_key);
+            CREATE INDEX customers_tenant_deleted_at ON customers (tenant_id, deleted_at);
+            CREATE TABLE properties (
+                tenant_id text NOT NULL, id text NOT NULL, customer_id text NOT NULL, address text NOT NULL,
+                address_key text, lat double precision, lng double precision, service_plan_id text, service_zone_id text,
+                bin_count bigint NOT NULL DEFAULT 1, bin_size text, bin_location text, trash_day text,
+                trash_pickup_time text, notes text, is_active boolean NOT NULL DEFAULT true, geocode_status text,
+                created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id));
+            CREATE INDEX properties_tenant_customer ON properties (tenant_id, customer_id);
+            CREATE TABLE tenant_settings (
+                tenant_id text PRIMARY KEY, trash_day_mode text NOT NULL, default_trash_day text,
+                updated_at timestamptz NOT NULL);
+            CREATE TABLE route_template_stops (
+                tenant_id text NOT NULL, id text NOT NULL, route_template_id text NOT NULL, property_id text NOT NULL,
+                is_active boolean NOT NULL DEFAULT true, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id), UNIQUE (tenant_id, route_template_id, property_id));
+            CREATE TABLE outbox_events (
+                tenant_id text NOT NULL, id text NOT NULL, kind text NOT NULL, subject_id text NOT NULL,
+                idempotency_key text NOT NULL, attempts bigint NOT NULL DEFAULT 0, next_attempt_at timestamptz NOT NULL,
+                delivered_at timestamptz, last_error text, created_at timestamptz NOT NULL,
+                sequence bigserial NOT NULL,
+                PRIMARY KEY (tenant_id, id));
+            CREATE INDEX outbox_events_due ON outbox_events (next_attempt_at) WHERE delivered_at IS NULL;
+            \(historyTables)
+            """),
+        ("curbside v4 customer list order", """
+            CREATE INDEX customers_tenant_live_name ON customers (tenant_id, deleted_at, lower(name COLLATE "C"), id COLLATE "C");
+            """),
+    ]
+
+    /// The tables a customer's history and export read (see `CustomerHistoryTables`).
+    private static var historyTables: String {
+        let tables: [(String, String)] = [
+            ("invoices", "total_cents bigint NOT NULL, status text NOT NULL, issued_at timestamptz, paid_at timestamptz"),
+            ("payments", "invoice_id text, amount_cents bigint NOT NULL, method text, paid_at timestamptz NOT NULL"),
+            ("stops", "property_id text, route_date text NOT NULL, status text NOT NULL, completed_at timestamptz"),
+            ("communications", "channel text NOT NULL, recipient text, subject text, body text, status text NOT NULL, sent_at timestamptz"),
+            ("referrals", "referred_name text, referred_email text, status text NOT NULL"),
+            ("vacation_holds", "starts_on text NOT NULL, ends_on text"),
+            ("service_skips", "property_id text, skip_date text NOT NULL, reason text"),
+        ]
+        return tables.map { name, columns in
+            """
+            CREATE TABLE \(name) (tenant_id text NOT NULL, id text NOT NULL, customer_id text NOT NULL, \(columns),
+                created_at timestamptz NOT NULL, PRIMARY KEY (tenant_id, id));
+            CREATE INDEX \(name)_tenant_customer ON \(name) (tenant_id, customer_id);
+            """
+        }.joined(separator: "\n")
+    }
+
+    /// The statements of `script`, split at semicolons outside `$$` quotes.
+    static func statements(_ script: String) -> [String] {
+        var statements: [String] = [], current = "", quoted = false
+        var previous: Character = " "
+        for character in script {
+            if character == "$" && previous == "$" { quoted.toggle() }
+            if character == ";" && !quoted {
+                statements.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        statements.append(current)
+        return statements.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    /// Applies the migrations `store` lacks, in one transaction that holds an advisory lock, so replicas starting
+    /// together migrate once.
+    static func migrate(_ store: PostgresStore) async throws {
+        try await store.write { session in
+            try session.execute("SELECT pg_advisory_xact_lock(7041903)")
+            try session.execute("CREATE TABLE IF NOT EXISTS curbside_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+            let applied = Set(try session.query("SELECT name FROM curbside_migrations").map { try $0.decode(String.self) })
+            for migration in all where !applied.contains(migration.name) {
+                for statement in statements(migration.sql) {
+                    try session.execute(PostgresQuery(statement))
+                }
+                try session.execute("INSERT INTO curbside_migrations (name) VALUES (\(migration.name))")
+            }
+        }
+        store.storesGeometry = await PostgresGeometry.install(in: store)
+    }
+}

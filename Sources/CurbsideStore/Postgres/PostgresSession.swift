@@ -1,0 +1,101 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// One connection of a `PostgresStore`, used by one thread for the span of a transaction: every call waits for
+/// the server's answer.
+struct PostgresSession {
+    let connection: PostgresConnection
+    let logger: Logger
+
+    /// Runs `query` and returns every row.
+    @discardableResult
+    func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+        try Self.readable { try connection.query(query, logger: logger).wait().rows }
+    }
+
+    /// Runs `query` and returns the number of rows it inserted, updated or deleted.
+    @discardableResult
+    func execute(_ query: PostgresQuery) throws -> Int {
+        try Self.readable { try connection.query(query, logger: logger).wait().metadata.rows ?? 0 }
+    }
+
+    /// Runs `work`, turning a server's error into a `PostgresStoreError.server` that says what went wrong (the
+    /// driver's own description hides it), without the query's values.
+    private static func readable<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as PSQLError {
+            guard let info = error.serverInfo else { throw PostgresStoreError.connection(String(describing: error.code)) }
+            throw PostgresStoreError.server(
+                sqlState: info[.sqlState] ?? "", message: [info[.message], info[.detail]].compactMap { $0 }.joined(separator: ": ")
+            )
+        }
+    }
+
+    /// Runs `query` and decodes every row as a `Record`, matching columns to its coding keys.
+    func fetchAll<Record: Decodable>(_ type: Record.Type, _ query: PostgresQuery) throws -> [Record] {
+        try self.query(query).map { try Record(from: PostgresRowDecoder(row: $0.makeRandomAccess())) }
+    }
+
+    /// The first row of `query` as a `Record`, or nil.
+    func fetchOne<Record: Decodable>(_ type: Record.Type, _ query: PostgresQuery) throws -> Record? {
+        try fetchAll(type, query).first
+    }
+
+    /// The first column of the first row, or nil when there is no row (or it holds NULL).
+    func value<Value: PostgresDecodable>(_ type: Value.Type, _ query: PostgresQuery) throws -> Value? {
+        guard let row = try self.query(query).first else { return nil }
+        let cell = row.makeRandomAccess()[0]
+        return cell.bytes == nil ? nil : try cell.decode(Value.self)
+    }
+
+    /// Inserts `record` into `table`, one column per coding key.
+    func insert(_ record: some Encodable, into table: String, onConflictDoNothing: Bool = false) throws {
+        let columns = try PostgresRowEncoder.columns(of: record)
+        var sql = PostgresQuery(unsafeSQL: "")
+        sql.sql = "INSERT INTO \(Self.quoted(table)) (\(columns.map { Self.quoted($0.name) }.joined(separator: ", "))) VALUES ("
+        sql.sql += (1...columns.count).map { "$\($0)" }.joined(separator: ", ") + ")"
+        if onConflictDoNothing { sql.sql += " ON CONFLICT DO NOTHING" }
+        for column in columns { column.bind(&sql.binds) }
+        try execute(sql)
+    }
+
+    /// Overwrites the row of `table` whose `key` columns equal `record`'s with `record`'s other columns; returns
+    /// whether there was such a row.
+    @discardableResult
+    func update(_ record: some Encodable, in table: String, key: [String] = ["tenant_id", "id"]) throws -> Bool {
+        let columns = try PostgresRowEncoder.columns(of: record)
+        var sql = PostgresQuery(unsafeSQL: "")
+        var assignments: [String] = [], conditions: [String] = []
+        for (index, column) in columns.enumerated() {
+            let placeholder = "$\(index + 1)"
+            if key.contains(column.name) {
+                conditions.append("\(Self.quoted(column.name)) = \(placeholder)")
+            } else {
+                assignments.append("\(Self.quoted(column.name)) = \(placeholder)")
+            }
+            column.bind(&sql.binds)
+        }
+        sql.sql = "UPDATE \(Self.quoted(table)) SET \(assignments.joined(separator: ", ")) WHERE \(conditions.joined(separator: " AND "))"
+        return try execute(sql) > 0
+    }
+
+    /// Whether `error` is a serialization failure or deadlock, after which the transaction can simply run again.
+    static func isConflict(_ error: any Error) -> Bool {
+        guard case PostgresStoreError.server(let state, _) = error else { return false }
+        return state == "40001" || state == "40P01"
+    }
+
+    /// `name` as a quoted SQL identifier.
+    static func quoted(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension PostgresQuery {
+    /// A query from plain text with no parameters.
+    init(_ text: String) {
+        self.init(unsafeSQL: text)
+    }
+}

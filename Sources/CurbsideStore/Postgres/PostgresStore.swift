@@ -1,0 +1,144 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+import Synchronization
+
+/// A PostgreSQL database holding the curbside tables, migrated to the current schema, shared by every replica
+/// that connects to it.
+///
+/// Stores run their work as a synchronous closure over one connection, in one transaction, as they do with
+/// SQLite: the closure runs on a thread of the store's own pool and waits there for each query, so the business
+/// rules that run inside a transaction are the same code for both databases.
+public final class PostgresStore: Sendable {
+    /// The connection pool.
+    let client: PostgresClient
+    /// The threads transactions run on, one per connection the pool may open.
+    private let threads: NIOThreadPool
+    private let runner: Task<Void, Never>
+    let logger: Logger
+    /// Where the database is, without the password.
+    public let location: String
+    private let geometry = Mutex(false)
+
+    /// Whether zone boundaries are also stored as PostGIS geometry (`service_zones.geom`).
+    public internal(set) var storesGeometry: Bool {
+        get { geometry.withLock { $0 } }
+        set { geometry.withLock { $0 = newValue } }
+    }
+
+    /// Connects to the database `url` (`postgres://user:password@host:port/database`, `?sslmode=disable|prefer|require`),
+    /// with at most `connections` connections, and migrates it. `schema` puts the tables in that schema (created
+    /// when missing) rather than the user's default one; extensions are still found in `public`.
+    public init(url: String, connections: Int = 8, schema: String? = nil, logger: Logger = Logger(label: "curbside.postgres")) async throws {
+        let location = try PostgresLocation(url: url)
+        let schema = schema ?? location.schema
+        var configuration = location.clientConfiguration
+        configuration.options.maximumConnections = max(connections, 1)
+        configuration.options.minimumConnections = 0
+        // Instants are compared and printed in UTC whatever the server's zone, as in SQLite.
+        configuration.options.additionalStartupParameters.append(("TimeZone", "UTC"))
+        if let schema {
+            configuration.options.additionalStartupParameters.append(("search_path", "\(PostgresSession.quoted(schema)), public"))
+        }
+        var quiet = logger
+        quiet.logLevel = .warning
+        self.logger = quiet
+        self.location = location.description
+        client = PostgresClient(configuration: configuration, backgroundLogger: quiet)
+        let client = client
+        runner = Task { await client.run() }
+        threads = NIOThreadPool(numberOfThreads: max(connections, 1))
+        threads.start()
+        do {
+            if let schema {
+                _ = try await client.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(PostgresSession.quoted(schema))"), logger: quiet)
+            }
+            try await PostgresMigrations.migrate(self)
+        } catch {
+            await close()
+            throw error
+        }
+    }
+
+    /// Closes every connection and stops the threads.
+    public func close() async {
+        runner.cancel()
+        try? await threads.shutdownGracefully()
+    }
+
+    /// How a transaction is isolated from concurrent ones.
+    enum Isolation: String {
+        /// As if transactions ran one at a time, like SQLite's: a transaction that would break that is retried.
+        case serializable = "SERIALIZABLE"
+        /// Each statement sees what was committed before it; for claims that lock rows themselves.
+        case readCommitted = "READ COMMITTED"
+    }
+
+    /// Runs `work` in a read-only transaction over one consistent snapshot.
+    func read<T: Sendable>(_ work: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
+        try await withSession { session in
+            try session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            return try Self.finish(session, work)
+        }
+    }
+
+    /// Runs `work` in one transaction, committed when it returns and rolled back when it throws. A serializable
+    /// transaction that conflicts with a concurrent one is run again, up to `attempts` times in all.
+    func write<T: Sendable>(
+        isolation: Isolation = .serializable, attempts: Int = 8, _ work: @escaping @Sendable (PostgresSession) throws -> T
+    ) async throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try await withSession { session in
+                    try session.execute(PostgresQuery(unsafeSQL: "BEGIN ISOLATION LEVEL " + isolation.rawValue))
+                    return try Self.finish(session, work)
+                }
+            } catch where attempt < attempts && PostgresSession.isConflict(error) {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...(5 * attempt))))
+            }
+        }
+    }
+
+    /// Runs `work` on one connection outside any transaction it did not open itself.
+    func withSession<T: Sendable>(_ work: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
+        let logger = logger
+        return try await client.withConnection { connection in
+            try await self.threads.runIfActive {
+                try work(PostgresSession(connection: connection, logger: logger))
+            }
+        }
+    }
+
+    /// Runs `work` in the transaction `session` has begun, then commits, or rolls back when it throws.
+    private static func finish<T>(_ session: PostgresSession, _ work: (PostgresSession) throws -> T) throws -> T {
+        do {
+            let result = try work(session)
+            try session.execute("COMMIT")
+            return result
+        } catch {
+            _ = try? session.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs each statement in one transaction; for tests and tools that set up rows no store writes.
+    package func execute(statements: [String]) async throws {
+        try await write { session in
+            for statement in statements { try session.execute(PostgresQuery(statement)) }
+        }
+    }
+
+    /// The first column of every row of `sql`, as text.
+    package func strings(_ sql: String) async throws -> [String] {
+        try await read { session in try session.query(PostgresQuery(sql)).map { try $0.decode(String.self) } }
+    }
+
+    /// Checks that the database answers.
+    public func ping() async throws {
+        _ = try await withSession { try $0.query("SELECT 1") }
+    }
+}
