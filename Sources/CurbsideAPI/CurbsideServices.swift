@@ -34,11 +34,12 @@ public struct CurbsideServices: Sendable {
 extension CurbsideServices {
     /// Opens (creating and migrating) the database at `location` — a `postgres://` URL, or a SQLite file path —
     /// and wires the geocoder described by `configuration` and a token authority for `secret`. With SQLite,
-    /// geocoder answers are cached in the same file; with PostgreSQL, in each replica's memory.
+    /// geocoder answers are cached in the same file; with PostgreSQL (at most `connections` connections), in each
+    /// replica's memory.
     public static func open(
-        location: String, geocoder configuration: GeocoderConfiguration, secret: String, stripeEnabled: Bool = false
+        location: String, connections: Int = 8, geocoder configuration: GeocoderConfiguration, secret: String, stripeEnabled: Bool = false
     ) async throws -> CurbsideServices {
-        let storage = try await StorageLocation.open(location)
+        let storage = try await StorageLocation.open(location, connections: connections)
         let cache = try GeocodeCache(database: (storage as? CurbsideDatabase)?.writer)
         let geocoder = Geocoder(provider: try configuration.makeProvider(), cache: cache)
         return try await CurbsideServices(

@@ -11,7 +11,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run the HTTP service.",
         discussion: """
             Every flag can also come from the environment: CURBSIDE_HOST, CURBSIDE_PORT, CURBSIDE_DATABASE (a postgres:// URL \
-            or a SQLite file; CURBSIDE_DB for the file), CURBSIDE_GEOCODER, \
+            or a SQLite file; CURBSIDE_DB for the file; CURBSIDE_DATABASE_CONNECTIONS, default 8, per replica), CURBSIDE_GEOCODER, \
             CURBSIDE_ADDRESS_POINTS, CURBSIDE_DEMO=1. Outbox delivery: CURBSIDE_EMAIL_WEBHOOK_URL (else e-mails are logged), \
             CURBSIDE_STRIPE_SECRET_KEY and CURBSIDE_STRIPE_URL (Stripe customers for new customers with an e-mail). The JWT secret comes from CURBSIDE_JWT_SECRET; without it one is generated and kept \
             beside the database. --demo seeds a demo tenant (the Austin sample zones, two service plans and route \
@@ -35,6 +35,12 @@ struct ServeCommand: AsyncParsableCommand {
             return value
         } ?? 8080
         let databasePath = geocoderOptions.databasePath()
+        let connections = try environment["CURBSIDE_DATABASE_CONNECTIONS"].map { text in
+            guard let value = Int(text), (1...1_000).contains(value) else {
+                throw ValidationError("CURBSIDE_DATABASE_CONNECTIONS must be a number from 1 to 1000")
+            }
+            return value
+        } ?? 8
         let services: CurbsideServices
         let secret: JWTSecret
         let outbox = OutboxConfiguration(environment: environment)
@@ -44,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
                 Terminal.standardError("CURBSIDE_JWT_SECRET is not set: generated a secret and stored it in \(file)")
             }
             services = try await CurbsideServices.open(
-                location: databasePath, geocoder: try geocoderOptions.configuration(), secret: secret.value,
+                location: databasePath, connections: connections, geocoder: try geocoderOptions.configuration(), secret: secret.value,
                 stripeEnabled: outbox.stripeEnabled
             )
         } catch {

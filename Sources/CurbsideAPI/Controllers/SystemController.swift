@@ -16,7 +16,7 @@ struct SystemController {
     func addPublicRoutes(to router: Router<TenantRequestContext>) {
         router.get("healthz") { _, _ in
             let zones = services.zones.all.values.reduce(0) { $0 + $1.zones.count }
-            let reachable = (try? await services.storage.ping()) != nil
+            let reachable = (try? await services.storage.ping(timeout: .seconds(2))) != nil
             return try JSONBody.response(
                 Health(
                     status: reachable ? "ok" : "unavailable", database: reachable ? "ok" : "unreachable", zones: zones,

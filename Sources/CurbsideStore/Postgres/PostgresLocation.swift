@@ -46,6 +46,21 @@ struct PostgresLocation: CustomStringConvertible {
         return PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: tls)
     }
 
+    /// The settings of a single connection to the same database, for checking that it can be reached.
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        let tls: PostgresConnection.Configuration.TLS
+        switch sslMode {
+        case "disable": tls = .disable
+        case "require": tls = .require(try .init(configuration: .makeClientConfiguration()))
+        default: tls = .prefer(try .init(configuration: .makeClientConfiguration()))
+        }
+        var configuration = PostgresConnection.Configuration(
+            host: host, port: port, username: username, password: password, database: database, tls: tls
+        )
+        configuration.options.connectTimeout = .seconds(10)
+        return configuration
+    }
+
     var description: String {
         "postgres://\(username)@\(host):\(port)/\(database ?? "")" + (schema.map { " (schema \($0))" } ?? "")
     }

@@ -39,7 +39,7 @@ public struct PostgresOutboxRepository: OutboxRepository {
     }
 
     public func markFailed(id: String, tenant: String, error: String, retryAt: Date) async throws {
-        try await store.write { session in
+        _ = try await store.write { session in
             try session.execute("""
                 UPDATE outbox_events SET attempts = attempts + 1, last_error = \(error), next_attempt_at = \(retryAt)
                 WHERE tenant_id = \(tenant) AND id = \(id)

@@ -20,6 +20,8 @@ public final class PostgresStore: Sendable {
     let logger: Logger
     /// Where the database is, without the password.
     public let location: String
+    /// The schema the tables are in, when not the user's default one.
+    public let schema: String?
     private let geometry = Mutex(false)
 
     /// Whether zone boundaries are also stored as PostGIS geometry (`service_zones.geom`).
@@ -34,6 +36,7 @@ public final class PostgresStore: Sendable {
     public init(url: String, connections: Int = 8, schema: String? = nil, logger: Logger = Logger(label: "curbside.postgres")) async throws {
         let location = try PostgresLocation(url: url)
         let schema = schema ?? location.schema
+        try await Self.checkReachable(location, logger: logger)
         var configuration = location.clientConfiguration
         configuration.options.maximumConnections = max(connections, 1)
         configuration.options.minimumConnections = 0
@@ -46,6 +49,7 @@ public final class PostgresStore: Sendable {
         quiet.logLevel = .warning
         self.logger = quiet
         self.location = location.description
+        self.schema = schema
         client = PostgresClient(configuration: configuration, backgroundLogger: quiet)
         let client = client
         runner = Task { await client.run() }
@@ -85,9 +89,10 @@ public final class PostgresStore: Sendable {
     }
 
     /// Runs `work` in one transaction, committed when it returns and rolled back when it throws. A serializable
-    /// transaction that conflicts with a concurrent one is run again, up to `attempts` times in all.
+    /// transaction that conflicts with a concurrent one is run again, after a random pause that doubles with each
+    /// conflict (up to a quarter second), up to `attempts` times in all.
     func write<T: Sendable>(
-        isolation: Isolation = .serializable, attempts: Int = 8, _ work: @escaping @Sendable (PostgresSession) throws -> T
+        isolation: Isolation = .serializable, attempts: Int = 30, _ work: @escaping @Sendable (PostgresSession) throws -> T
     ) async throws -> T {
         var attempt = 1
         while true {
@@ -97,8 +102,9 @@ public final class PostgresStore: Sendable {
                     return try Self.finish(session, work)
                 }
             } catch where attempt < attempts && PostgresSession.isConflict(error) {
+                let ceiling = min(1 << min(attempt, 8), 250)
                 attempt += 1
-                try await Task.sleep(for: .milliseconds(Int.random(in: 1...(5 * attempt))))
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...ceiling)))
             }
         }
     }
@@ -137,8 +143,31 @@ public final class PostgresStore: Sendable {
         try await read { session in try session.query(PostgresQuery(sql)).map { try $0.decode(String.self) } }
     }
 
-    /// Checks that the database answers.
-    public func ping() async throws {
-        _ = try await withSession { try $0.query("SELECT 1") }
+    /// Connects once and disconnects, so that a wrong host, port, password or database name is an error at once
+    /// (the pool would keep trying in the background).
+    private static func checkReachable(_ location: PostgresLocation, logger: Logger) async throws {
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: try location.connectionConfiguration(), id: 0, logger: logger
+            ).get()
+        } catch let error as PSQLError {
+            let reason = error.serverInfo?[.message] ?? error.underlying.map { String(describing: $0) } ?? String(describing: error.code)
+            throw PostgresStoreError.connection("cannot connect to \(location): \(reason)")
+        }
+        try? await connection.close()
+    }
+
+    /// Checks that the database answers within `timeout`.
+    public func ping(timeout: Duration) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { _ = try await self.withSession { try $0.query("SELECT 1") } }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                throw PostgresStoreError.connection("no answer within \(timeout)")
+            }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
     }
 }

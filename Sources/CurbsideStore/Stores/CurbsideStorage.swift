@@ -14,8 +14,8 @@ public protocol CurbsideStorage: Sendable, CustomStringConvertible {
     /// Seeds `tenant` with `zones`, two service plans and a route template per active zone and plan, in one
     /// transaction, unless the tenant has zones already (then nil).
     func seedDemo(tenant: String, zones: [Zone], now: Date) async throws -> DemoSeedSummary?
-    /// Throws when the database does not answer.
-    func ping() async throws
+    /// Throws when the database does not answer within `timeout`.
+    func ping(timeout: Duration) async throws
     /// Upkeep while a server runs, until the task is cancelled; problems go to `log`.
     func maintain(log: @escaping @Sendable (String) -> Void) async
 }
@@ -47,7 +47,8 @@ extension CurbsideDatabase: CurbsideStorage {
         try await DemoSeed.seed(into: self, tenant: tenant, zones: zones, now: now)
     }
 
-    public func ping() async throws {
+    /// A local file answers at once, or not at all: `timeout` does not apply.
+    public func ping(timeout: Duration) async throws {
         _ = try await writer.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
     }
 
