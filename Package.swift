@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "CurbsideStore",
             dependencies: [
-                "ZoneIndex", "Customers",
+                "ZoneIndex", "Geocoding", "Customers",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
@@ -93,7 +93,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CustomersTests", dependencies: ["Customers", "Geocoding"]),
-        .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "ZoneIndex", "Customers"]),
+        .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "ZoneIndex", "Customers", "Geocoding"]),
         .testTarget(
             name: "CurbsideAPITests",
             dependencies: [

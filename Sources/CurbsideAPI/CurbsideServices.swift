@@ -33,14 +33,13 @@ public struct CurbsideServices: Sendable {
 
 extension CurbsideServices {
     /// Opens (creating and migrating) the database at `location` — a `postgres://` URL, or a SQLite file path —
-    /// and wires the geocoder described by `configuration` and a token authority for `secret`. With SQLite,
-    /// geocoder answers are cached in the same file; with PostgreSQL (at most `connections` connections), in each
-    /// replica's memory.
+    /// (at most `connections` connections to PostgreSQL), and wires the geocoder described by `configuration`,
+    /// caching its answers in the same database, and a token authority for `secret`.
     public static func open(
         location: String, connections: Int = 8, geocoder configuration: GeocoderConfiguration, secret: String, stripeEnabled: Bool = false
     ) async throws -> CurbsideServices {
         let storage = try await StorageLocation.open(location, connections: connections)
-        let cache = try GeocodeCache(database: (storage as? CurbsideDatabase)?.writer)
+        let cache = GeocodeCache(store: try storage.geocodeCache)
         let geocoder = Geocoder(provider: try configuration.makeProvider(), cache: cache)
         return try await CurbsideServices(
             storage: storage, geocoder: geocoder, authority: try await TokenAuthority(secret: secret), stripeEnabled: stripeEnabled

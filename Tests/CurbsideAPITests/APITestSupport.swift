@@ -24,7 +24,7 @@ struct TestService {
         let store = storage.zones
         _ = try await store.importZones(Self.austinZones, tenant: "acme")
         _ = try await store.importZones([Self.square(id: "sz_other_square", tenant: "other")], tenant: "other")
-        let cache = try GeocodeCache(database: (storage as? CurbsideDatabase)?.writer)
+        let cache = GeocodeCache(store: try storage.geocodeCache)
         let geocoder = Geocoder(provider: provider ?? OfflineGeocoder(), cache: cache, retryPolicy: retry)
         services = try await CurbsideServices(storage: storage, geocoder: geocoder, authority: try await TokenAuthority(secret: Self.secret))
     }

@@ -79,6 +79,15 @@ enum PostgresMigrations {
         ("curbside v4 customer list order", """
             CREATE INDEX customers_tenant_live_name ON customers (tenant_id, deleted_at, lower(name COLLATE "C"), id COLLATE "C");
             """),
+        // The geocoder's cache (`GeocodeCacheRecord`; in SQLite it is the geocoding module's own migration).
+        ("geocode_cache v1", """
+            CREATE TABLE geocode_cache (
+                address_key text NOT NULL, provider text NOT NULL, found boolean NOT NULL, lat double precision,
+                lng double precision, formatted_address text, postcode text, precision text, confidence double precision,
+                stored_at double precision NOT NULL, expires_at double precision NOT NULL,
+                PRIMARY KEY (address_key, provider));
+            CREATE INDEX geocode_cache_expires_at ON geocode_cache (expires_at);
+            """),
     ]
 
     /// The tables a customer's history and export read (see `CustomerHistoryTables`).

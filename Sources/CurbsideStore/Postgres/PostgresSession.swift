@@ -61,6 +61,19 @@ struct PostgresSession {
         try execute(sql)
     }
 
+    /// Inserts `record` into `table`, or overwrites the row whose `key` columns (a unique key) equal its own.
+    func upsert(_ record: some Encodable, into table: String, key: [String]) throws {
+        let columns = try PostgresRowEncoder.columns(of: record)
+        var sql = PostgresQuery(unsafeSQL: "")
+        sql.sql = "INSERT INTO \(Self.quoted(table)) (\(columns.map { Self.quoted($0.name) }.joined(separator: ", "))) VALUES ("
+        sql.sql += (1...columns.count).map { "$\($0)" }.joined(separator: ", ") + ")"
+        sql.sql += " ON CONFLICT (\(key.map(Self.quoted).joined(separator: ", "))) DO UPDATE SET "
+        sql.sql += columns.filter { !key.contains($0.name) }.map { "\(Self.quoted($0.name)) = excluded.\(Self.quoted($0.name))" }
+            .joined(separator: ", ")
+        for column in columns { column.bind(&sql.binds) }
+        try execute(sql)
+    }
+
     /// Overwrites the row of `table` whose `key` columns equal `record`'s with `record`'s other columns; returns
     /// whether there was such a row.
     @discardableResult

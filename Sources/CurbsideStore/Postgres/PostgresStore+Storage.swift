@@ -1,5 +1,6 @@
 import Customers
 import Foundation
+import Geocoding
 import ZoneIndex
 
 extension PostgresStore: CurbsideStorage {
@@ -7,6 +8,7 @@ extension PostgresStore: CurbsideStorage {
     public var catalog: any CatalogStoring { PostgresCatalogStore(store: self) }
     public var customers: any CustomerRepository { PostgresCustomerRepository(store: self) }
     public var outbox: any OutboxRepository { PostgresOutboxRepository(store: self) }
+    public var geocodeCache: any GeocodeCacheStore { PostgresGeocodeCacheStore(store: self) }
 
     public func seedDemo(tenant: String, zones: [Zone], now: Date) async throws -> DemoSeedSummary? {
         try await write { session in

@@ -1,6 +1,7 @@
 import Customers
 import GRDB
 import Foundation
+import Geocoding
 import ZoneIndex
 
 /// The database a Curbside server keeps everything in: a SQLite file (`CurbsideDatabase`) or a PostgreSQL
@@ -11,6 +12,8 @@ public protocol CurbsideStorage: Sendable, CustomStringConvertible {
     var catalog: any CatalogStoring { get }
     var customers: any CustomerRepository { get }
     var outbox: any OutboxRepository { get }
+    /// Where geocoder answers are kept.
+    var geocodeCache: any GeocodeCacheStore { get throws }
     /// Seeds `tenant` with `zones`, two service plans and a route template per active zone and plan, in one
     /// transaction, unless the tenant has zones already (then nil).
     func seedDemo(tenant: String, zones: [Zone], now: Date) async throws -> DemoSeedSummary?
@@ -42,6 +45,7 @@ extension CurbsideDatabase: CurbsideStorage {
     public var catalog: any CatalogStoring { CatalogStore(database: self) }
     public var customers: any CustomerRepository { GRDBCustomerRepository(database: self) }
     public var outbox: any OutboxRepository { GRDBOutboxRepository(database: self) }
+    public var geocodeCache: any GeocodeCacheStore { get throws { try GRDBGeocodeCacheStore(database: writer) } }
 
     public func seedDemo(tenant: String, zones: [Zone], now: Date) async throws -> DemoSeedSummary? {
         try await DemoSeed.seed(into: self, tenant: tenant, zones: zones, now: now)

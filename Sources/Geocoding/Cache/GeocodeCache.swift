@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import Synchronization
 
-/// Provider answers kept between lookups: a bounded in-memory LRU in front of a SQLite table.
+/// Provider answers kept between lookups: a bounded in-memory LRU in front of a table (SQLite, or one that
+/// replicas share).
 ///
 /// Entries expire after their provider's time-to-live. Answers whose provider forbids storing them
 /// stay in memory only.
@@ -31,22 +32,22 @@ public final class GeocodeCache: Sendable {
 
     private let memory: Mutex<LRUCache<GeocodeCacheKey, MemoryEntry>>
     private let counters = Mutex(Statistics())
-    private let database: (any DatabaseWriter)?
+    private let database: (any GeocodeCacheStore)?
     private let now: @Sendable () -> Date
 
-    /// A cache over `database` (nil for memory only) holding up to `memoryCapacity` entries in memory.
+    /// A cache over `store` (nil for memory only) holding up to `memoryCapacity` entries in memory.
     /// `now` is the clock TTLs are measured with.
-    public init(
-        database: (any DatabaseWriter)?, memoryCapacity: Int = 10_000, now: @escaping @Sendable () -> Date = { Date() }
-    ) throws {
-        self.database = database
+    public init(store: (any GeocodeCacheStore)?, memoryCapacity: Int = 10_000, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = store
         self.memory = Mutex(LRUCache(capacity: memoryCapacity))
         self.now = now
-        if let database {
-            var migrator = DatabaseMigrator()
-            GeocodeCacheRecord.registerMigrations(in: &migrator)
-            try migrator.migrate(database)
-        }
+    }
+
+    /// A cache over the SQLite `database` (nil for memory only), its table created when missing.
+    public convenience init(
+        database: (any DatabaseWriter)?, memoryCapacity: Int = 10_000, now: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
+        self.init(store: try database.map(GRDBGeocodeCacheStore.init(database:)), memoryCapacity: memoryCapacity, now: now)
     }
 
     /// A cache stored in the SQLite file at `path` (created if missing, WAL mode); a write that finds the file
@@ -96,12 +97,7 @@ public final class GeocodeCache: Sendable {
         if let entry = memoryEntry(for: key) { return entry }
         let date = now()
         if let database {
-            let record = try? await database.read { db in
-                try GeocodeCacheRecord
-                    .filter(GeocodeCacheRecord.Columns.addressKey == key.address && GeocodeCacheRecord.Columns.provider == key.provider)
-                    .fresh(at: date)
-                    .fetchOne(db)
-            }
+            let record = try? await database.freshRecord(for: key, at: date)
             if let record, let entry = record.entry {
                 memory.withLock { $0.set(MemoryEntry(entry: entry, expiresAt: Date(timeIntervalSince1970: record.expiresAt)), for: key) }
                 counters.withLock { $0.databaseHits += 1 }
@@ -128,7 +124,7 @@ public final class GeocodeCache: Sendable {
         if policy.persistent, let database {
             let record = GeocodeCacheRecord(key: key, entry: entry, storedAt: storedAt, expiresAt: expiresAt)
             do {
-                try await database.write { db in try record.insert(db, onConflict: .replace) }
+                try await database.save(record)
             } catch {
                 failed = true
             }
@@ -144,13 +140,13 @@ public final class GeocodeCache: Sendable {
     public func purgeExpired() async throws -> Int {
         guard let database else { return 0 }
         let date = now()
-        return try await database.write { db in try GeocodeCacheRecord.all().expired(at: date).deleteAll(db) }
+        return try await database.deleteExpired(at: date)
     }
 
     /// Rows in the database (fresh or stale).
     public func storedCount() async throws -> Int {
         guard let database else { return 0 }
-        return try await database.read { db in try GeocodeCacheRecord.fetchCount(db) }
+        return try await database.count()
     }
 }
 

@@ -2,35 +2,35 @@ import Foundation
 import GRDB
 
 /// One row of the `geocode_cache` table: a provider's answer for one normalized address.
-struct GeocodeCacheRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
-    static let databaseTableName = "geocode_cache"
+public struct GeocodeCacheRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+    public static let databaseTableName = "geocode_cache"
 
-    var addressKey: String
-    var provider: String
-    var found: Bool
-    var lat: Double?
-    var lng: Double?
-    var formattedAddress: String?
-    var postcode: String?
-    var precision: String?
-    var confidence: Double?
+    public var addressKey: String
+    public var provider: String
+    public var found: Bool
+    public var lat: Double?
+    public var lng: Double?
+    public var formattedAddress: String?
+    public var postcode: String?
+    public var precision: String?
+    public var confidence: Double?
     /// Seconds since 1970 when the answer was stored.
-    var storedAt: Double
+    public var storedAt: Double
     /// Seconds since 1970 after which the answer is stale.
-    var expiresAt: Double
+    public var expiresAt: Double
 
-    enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey {
         case addressKey = "address_key", provider, found, lat, lng, formattedAddress = "formatted_address"
         case postcode, precision, confidence, storedAt = "stored_at", expiresAt = "expires_at"
     }
 
-    enum Columns {
-        static let addressKey = Column(CodingKeys.addressKey)
-        static let provider = Column(CodingKeys.provider)
-        static let expiresAt = Column(CodingKeys.expiresAt)
+    public enum Columns {
+        public static let addressKey = Column(CodingKeys.addressKey)
+        public static let provider = Column(CodingKeys.provider)
+        public static let expiresAt = Column(CodingKeys.expiresAt)
     }
 
-    init(key: GeocodeCacheKey, entry: GeocodeCacheEntry, storedAt: Date, expiresAt: Date) {
+    public init(key: GeocodeCacheKey, entry: GeocodeCacheEntry, storedAt: Date, expiresAt: Date) {
         self.addressKey = key.address
         self.provider = key.provider
         self.storedAt = storedAt.timeIntervalSince1970
@@ -50,7 +50,7 @@ struct GeocodeCacheRecord: Codable, FetchableRecord, PersistableRecord, Sendable
     }
 
     /// The cached answer, or nil when the row is damaged.
-    var entry: GeocodeCacheEntry? {
+    public var entry: GeocodeCacheEntry? {
         guard found else { return .notFound }
         guard let lat, let lng, let formattedAddress, let precision = precision.flatMap(GeocodePrecision.init(rawValue:)) else {
             return nil
