@@ -93,7 +93,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CustomersTests", dependencies: ["Customers", "Geocoding"]),
-        .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "ZoneIndex", "Customers", "Geocoding"]),
+        .testTarget(
+            name: "CurbsideStoreTests",
+            dependencies: ["CurbsideStore", "ZoneIndex", "Customers", "Geocoding", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .testTarget(
             name: "CurbsideAPITests",
             dependencies: [

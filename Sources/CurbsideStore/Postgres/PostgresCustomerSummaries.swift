@@ -32,9 +32,14 @@ struct PostgresCustomerSummaries {
 
     /// The ids of the matching customers in `sort` order, `limit` of them after skipping `offset`.
     func pageIDs(sort: CustomerQuery.Sort, limit: Int, offset: Int) throws -> [String] {
+        try session.query(pageQuery(sort: sort, limit: limit, offset: offset)).map { try $0.decode(String.self) }
+    }
+
+    /// The query `pageIDs` runs.
+    func pageQuery(sort: CustomerQuery.Sort, limit: Int, offset: Int) -> PostgresQuery {
         var query = filtered("SELECT customers.id FROM customers")
         query.sql += " ORDER BY \(Self.ordering(sort)) LIMIT \(limit) OFFSET \(offset)"
-        return try session.query(query).map { try $0.decode(String.self) }
+        return query
     }
 
     /// How many customers match.

@@ -77,7 +77,8 @@ enum PostgresMigrations {
             \(historyTables)
             """),
         ("curbside v4 customer list order", """
-            CREATE INDEX customers_tenant_live_name ON customers (tenant_id, deleted_at, lower(name COLLATE "C"), id COLLATE "C");
+            CREATE INDEX customers_tenant_live_name ON customers (tenant_id, lower(name COLLATE "C"), id COLLATE "C")
+                WHERE deleted_at IS NULL;
             """),
         // The geocoder's cache (`GeocodeCacheRecord`; in SQLite it is the geocoding module's own migration).
         ("geocode_cache v1", """
