@@ -5,7 +5,10 @@ struct Curbside: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curbside",
         abstract: "Zone matching and geocoding for field-service routes.",
-        subcommands: [ServeCommand.self, MatchCommand.self, GeocodeCommand.self, NormalizeCommand.self, ZonesCommand.self, TokenCommand.self]
+        subcommands: [
+            ServeCommand.self, MatchCommand.self, GeocodeCommand.self, NormalizeCommand.self, ZonesCommand.self, TokenCommand.self,
+            MigrateCommand.self,
+        ]
     )
 }
 

@@ -1,0 +1,36 @@
+import ArgumentParser
+import CurbsideStore
+import Foundation
+
+struct MigrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Create or bring up to date the tables of a database, then exit.",
+        discussion: """
+            `serve` migrates on start too; running this first (say, as a release step before new replicas roll \
+            out) keeps a schema change from happening under traffic. Replicas starting together migrate once: the \
+            migrations run under an advisory lock.
+            """
+    )
+
+    @Option(help: "The database: a postgres:// URL or a SQLite file (env CURBSIDE_DATABASE, CURBSIDE_DB; default curbside.sqlite).")
+    var database: String?
+
+    func run() async throws {
+        let location = GeocoderOptions.location(database, environment: ProcessInfo.processInfo.environment)
+        do {
+            let storage = try await StorageLocation.open(location, connections: 1)
+            // The geocode cache's table is migrated with it.
+            _ = try storage.geocodeCache
+            var note = ""
+            if let postgres = storage as? PostgresStore {
+                note = postgres.storesGeometry ? " (zone boundaries also as PostGIS geometry)" : " (without PostGIS)"
+                await postgres.close()
+            }
+            Terminal.standardError("\(storage) is at the current schema\(note)")
+        } catch {
+            Terminal.standardError("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
