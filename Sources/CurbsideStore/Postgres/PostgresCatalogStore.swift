@@ -22,11 +22,11 @@ public struct PostgresCatalogStore: CatalogStoring {
     }
 
     public func insert(_ plan: ServicePlanRecord) async throws {
-        try await store.write { try $0.insert(plan, into: ServicePlanRecord.databaseTableName) }
+        try await store.write(lockingTenant: plan.tenantID) { try $0.insert(plan, into: ServicePlanRecord.databaseTableName) }
     }
 
     public func insert(_ template: RouteTemplateRecord) async throws {
-        try await store.write { try $0.insert(template, into: RouteTemplateRecord.databaseTableName) }
+        try await store.write(lockingTenant: template.tenantID) { try $0.insert(template, into: RouteTemplateRecord.databaseTableName) }
     }
 
     public func routeTemplate(id: String, tenant: String) async throws -> RouteTemplateRecord? {

@@ -2,7 +2,8 @@ import Customers
 import Foundation
 
 /// The customers, properties, tenant settings, route-template stops and outbox events of every tenant, kept in a
-/// PostgreSQL database shared by every replica. Write transactions are serializable, as SQLite's are.
+/// PostgreSQL database shared by every replica. Write transactions on a tenant's data run one at a time, as
+/// SQLite's do (each takes the tenant's lock first); reads see a snapshot and wait for nothing.
 public struct PostgresCustomerRepository: CustomerRepository {
     public let store: PostgresStore
     private let now: @Sendable () -> Date

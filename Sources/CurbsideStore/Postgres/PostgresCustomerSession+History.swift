@@ -4,6 +4,7 @@ import PostgresNIO
 
 extension PostgresCustomerSession {
     func history(customerID: String, tenant: String, limit: Int) throws -> CustomerHistory {
+        try session.lockTenant(tenant)
         let stops = try session.query("""
             SELECT id, route_date, status, completed_at FROM stops WHERE tenant_id = \(tenant) AND customer_id = \(customerID)
             ORDER BY route_date DESC, id COLLATE "C" DESC LIMIT \(limit)
@@ -34,6 +35,7 @@ extension PostgresCustomerSession {
     }
 
     func records(customerID: String, tenant: String) throws -> CustomerRecords {
+        try session.lockTenant(tenant)
         var tables: [String: [[String: JSONValue]]] = [:]
         for table in CustomerRecords.tableNames {
             // Table names come from a fixed list, never from the request.

@@ -3,13 +3,16 @@ import Foundation
 import PostgresNIO
 
 /// One read or one transaction of a `PostgresCustomerRepository`: the PostgreSQL counterpart of `CustomerSession`,
-/// reading and writing the same rows with the same meaning.
+/// reading and writing the same rows with the same meaning. In a writing transaction, the first call for a tenant
+/// takes the tenant's lock, so the transaction's reads and writes happen as if no other write to that tenant's
+/// data ran meanwhile.
 struct PostgresCustomerSession: CustomerWriting {
     let session: PostgresSession
     /// The time stamped on rows this session writes on its own account (route-template stops, tenant settings).
     let now: Date
 
     func customer(id: String, tenant: String, includingDeleted: Bool) throws -> Customer? {
+        try session.lockTenant(tenant)
         let record = try session.fetchOne(
             CustomerRecord.self,
             "SELECT * FROM customers WHERE tenant_id = \(tenant) AND id = \(id) AND (deleted_at IS NULL OR \(includingDeleted))"
@@ -18,10 +21,12 @@ struct PostgresCustomerSession: CustomerWriting {
     }
 
     func customerSummary(id: String, tenant: String) throws -> CustomerSummary? {
-        try PostgresCustomerSummaries(session: session, tenant: tenant).summaries(ids: [id]).first
+        try session.lockTenant(tenant)
+        return try PostgresCustomerSummaries(session: session, tenant: tenant).summaries(ids: [id]).first
     }
 
     func customers(tenant: String, query: CustomerQuery) throws -> (rows: [CustomerSummary], total: Int) {
+        try session.lockTenant(tenant)
         let summaries = PostgresCustomerSummaries(session: session, tenant: tenant, filters: query)
         let limit = max(query.limit, 0)
         let (offset, overflow) = (max(query.page, 1) - 1).multipliedReportingOverflow(by: limit)
@@ -30,6 +35,7 @@ struct PostgresCustomerSession: CustomerWriting {
     }
 
     func duplicates(tenant: String, email: String?, addressKey: String?) throws -> [Customer] {
+        try session.lockTenant(tenant)
         guard email != nil || addressKey != nil else { return [] }
         return try session.fetchAll(
             CustomerRecord.self,
@@ -42,15 +48,18 @@ struct PostgresCustomerSession: CustomerWriting {
     }
 
     func property(id: String, tenant: String) throws -> Property? {
-        try session.fetchOne(PropertyRecord.self, "SELECT * FROM properties WHERE tenant_id = \(tenant) AND id = \(id)")?.property()
+        try session.lockTenant(tenant)
+        return try session.fetchOne(PropertyRecord.self, "SELECT * FROM properties WHERE tenant_id = \(tenant) AND id = \(id)")?.property()
     }
 
     func propertySummary(id: String, tenant: String) throws -> PropertySummary? {
-        try propertySummaries(tenant: tenant, condition: "properties.id = $2", id).first
+        try session.lockTenant(tenant)
+        return try propertySummaries(tenant: tenant, condition: "properties.id = $2", id).first
     }
 
     func properties(customerID: String, tenant: String) throws -> [PropertySummary] {
-        try propertySummaries(tenant: tenant, condition: "properties.customer_id = $2", customerID)
+        try session.lockTenant(tenant)
+        return try propertySummaries(tenant: tenant, condition: "properties.customer_id = $2", customerID)
     }
 
     private func propertySummaries(tenant: String, condition: String, _ value: String) throws -> [PropertySummary] {
@@ -77,33 +86,39 @@ struct PostgresCustomerSession: CustomerWriting {
     }
 
     func tenantSettings(tenant: String) throws -> TenantSettings {
-        try session.fetchOne(TenantSettingsRecord.self, "SELECT * FROM tenant_settings WHERE tenant_id = \(tenant)")?.settings ?? TenantSettings()
+        try session.lockTenant(tenant)
+        return try session.fetchOne(TenantSettingsRecord.self, "SELECT * FROM tenant_settings WHERE tenant_id = \(tenant)")?.settings ?? TenantSettings()
     }
 
     func servicePlanExists(id: String, tenant: String) throws -> Bool {
-        try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_plans WHERE tenant_id = \(tenant) AND id = \(id))") ?? false
+        try session.lockTenant(tenant)
+        return try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_plans WHERE tenant_id = \(tenant) AND id = \(id))") ?? false
     }
 
     func servicePlanID(named name: String, tenant: String) throws -> String? {
-        try session.value(
+        try session.lockTenant(tenant)
+        return try session.value(
             String.self,
             "SELECT id FROM service_plans WHERE tenant_id = \(tenant) AND lower(name) = lower(\(name)) ORDER BY id COLLATE \"C\" LIMIT 1"
         )
     }
 
     func serviceZoneExists(id: String, tenant: String) throws -> Bool {
-        try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_zones WHERE tenant_id = \(tenant) AND id = \(id))") ?? false
+        try session.lockTenant(tenant)
+        return try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_zones WHERE tenant_id = \(tenant) AND id = \(id))") ?? false
     }
 
     func serviceZoneID(named name: String, tenant: String) throws -> String? {
-        try session.value(
+        try session.lockTenant(tenant)
+        return try session.value(
             String.self,
             "SELECT id FROM service_zones WHERE tenant_id = \(tenant) AND lower(name) = lower(\(name)) ORDER BY position, id COLLATE \"C\" LIMIT 1"
         )
     }
 
     func routeTemplateID(zoneID: String, planID: String, tenant: String) throws -> String? {
-        try session.value(
+        try session.lockTenant(tenant)
+        return try session.value(
             String.self,
             """
             SELECT id FROM route_templates
@@ -117,26 +132,31 @@ struct PostgresCustomerSession: CustomerWriting {
 /// Writes, inside the transaction the session belongs to.
 extension PostgresCustomerSession {
     func insert(_ customer: Customer) throws {
+        try session.lockTenant(customer.tenantID)
         try session.insert(try CustomerRecord(customer), into: CustomerRecord.databaseTableName)
     }
 
     func update(_ customer: Customer) throws {
+        try session.lockTenant(customer.tenantID)
         guard try session.update(try CustomerRecord(customer), in: CustomerRecord.databaseTableName) else {
             throw CustomerError.notFound(kind: "customer", id: customer.id)
         }
     }
 
     func insert(_ property: Property) throws {
+        try session.lockTenant(property.tenantID)
         try session.insert(PropertyRecord(property), into: PropertyRecord.databaseTableName)
     }
 
     func update(_ property: Property) throws {
+        try session.lockTenant(property.tenantID)
         guard try session.update(PropertyRecord(property), in: PropertyRecord.databaseTableName) else {
             throw CustomerError.notFound(kind: "property", id: property.id)
         }
     }
 
     func saveTenantSettings(_ settings: TenantSettings, tenant: String) throws {
+        try session.lockTenant(tenant)
         try session.execute("""
             INSERT INTO tenant_settings (tenant_id, trash_day_mode, default_trash_day, updated_at)
             VALUES (\(tenant), \(settings.trashDayMode.rawValue), \(settings.defaultTrashDay), \(now))
@@ -146,6 +166,7 @@ extension PostgresCustomerSession {
     }
 
     func deactivateTemplateStops(propertyID: String, tenant: String) throws {
+        try session.lockTenant(tenant)
         try session.execute("""
             UPDATE route_template_stops SET is_active = false, updated_at = \(now)
             WHERE tenant_id = \(tenant) AND property_id = \(propertyID) AND is_active
@@ -153,6 +174,7 @@ extension PostgresCustomerSession {
     }
 
     func activateTemplateStop(templateID: String, propertyID: String, tenant: String) throws {
+        try session.lockTenant(tenant)
         try session.execute("""
             INSERT INTO route_template_stops AS s
                 (tenant_id, id, route_template_id, property_id, is_active, created_at, updated_at)
@@ -163,6 +185,7 @@ extension PostgresCustomerSession {
     }
 
     func enqueue(_ event: OutboxEvent) throws {
+        try session.lockTenant(event.tenantID)
         try session.insert(OutboxEventRecord(event), into: OutboxEventRecord.databaseTableName)
     }
 }

@@ -21,13 +21,13 @@ public struct PostgresGeocodeCacheStore: GeocodeCacheStore {
     }
 
     public func save(_ record: GeocodeCacheRecord) async throws {
-        try await store.write(isolation: .readCommitted) { session in
+        try await store.write { session in
             try session.upsert(record, into: GeocodeCacheRecord.databaseTableName, key: ["address_key", "provider"])
         }
     }
 
     public func deleteExpired(at date: Date) async throws -> Int {
-        try await store.write(isolation: .readCommitted) { session in
+        try await store.write { session in
             try session.execute("DELETE FROM geocode_cache WHERE expires_at <= \(date.timeIntervalSince1970)")
         }
     }

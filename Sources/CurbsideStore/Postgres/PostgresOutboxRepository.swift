@@ -13,7 +13,7 @@ public struct PostgresOutboxRepository: OutboxRepository {
     }
 
     public func claimDue(now: Date, until: Date, limit: Int) async throws -> [OutboxEvent] {
-        try await store.write(isolation: .readCommitted) { session in
+        try await store.write { session in
             let rows = try session.query("""
                 UPDATE outbox_events AS e SET next_attempt_at = \(until)
                 FROM (SELECT tenant_id, id FROM outbox_events
@@ -56,7 +56,7 @@ public struct PostgresOutboxRepository: OutboxRepository {
     }
 
     public func recordCommunication(_ email: OutgoingEmail, customerID: String, delivering event: OutboxEvent, at date: Date) async throws {
-        try await store.write { session in
+        try await store.write(lockingTenant: event.tenantID) { session in
             guard try Self.claim(id: event.id, tenant: event.tenantID, at: date, note: nil, in: session) else { return }
             try session.insert(
                 CommunicationRecord(
@@ -69,7 +69,7 @@ public struct PostgresOutboxRepository: OutboxRepository {
     }
 
     public func setStripeCustomerID(customerID: String, tenant: String, stripeID: String, delivering event: OutboxEvent, at date: Date) async throws {
-        try await store.write { session in
+        try await store.write(lockingTenant: event.tenantID) { session in
             guard try Self.claim(id: event.id, tenant: event.tenantID, at: date, note: nil, in: session) else { return }
             let customers = PostgresCustomerSession(session: session, now: date)
             guard var customer = try customers.customer(id: customerID, tenant: tenant, includingDeleted: true) else {
@@ -82,7 +82,7 @@ public struct PostgresOutboxRepository: OutboxRepository {
     }
 
     public func applyPlacement(_ placement: GeocodedPlacement, delivering event: OutboxEvent, at date: Date) async throws {
-        try await store.write { session in
+        try await store.write(lockingTenant: event.tenantID) { session in
             guard try Self.claim(id: event.id, tenant: event.tenantID, at: date, note: nil, in: session) else { return }
             if try !placement.apply(in: PostgresCustomerSession(session: session, now: date), at: date) {
                 try session.execute("""

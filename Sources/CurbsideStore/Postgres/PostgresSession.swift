@@ -7,6 +7,22 @@ import PostgresNIO
 struct PostgresSession {
     let connection: PostgresConnection
     let logger: Logger
+    /// The tenants whose lock the transaction holds; nil in a read-only transaction, which takes none.
+    let tenantLocks: TenantLocks?
+
+    /// The tenant locks a writing transaction has taken so far.
+    final class TenantLocks {
+        var held: Set<String> = []
+    }
+
+    /// In a writing transaction, waits for and takes `tenant`'s lock (held until the transaction ends), unless it
+    /// already holds it: writes to one tenant's data then run one at a time, as every write does in SQLite, and
+    /// each sees everything the previous one committed. Reading transactions see a snapshot and take no lock.
+    func lockTenant(_ tenant: String) throws {
+        guard let tenantLocks, !tenantLocks.held.contains(tenant) else { return }
+        try execute("SELECT pg_advisory_xact_lock(7041905, hashtext(\(tenant)))")
+        tenantLocks.held.insert(tenant)
+    }
 
     /// Runs `query` and returns every row.
     @discardableResult

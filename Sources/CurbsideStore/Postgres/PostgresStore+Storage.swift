@@ -11,7 +11,7 @@ extension PostgresStore: CurbsideStorage {
     public var geocodeCache: any GeocodeCacheStore { PostgresGeocodeCacheStore(store: self) }
 
     public func seedDemo(tenant: String, zones: [Zone], now: Date) async throws -> DemoSeedSummary? {
-        try await write { session in
+        try await write(lockingTenant: tenant) { session in
             let existing = try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_zones WHERE tenant_id = \(tenant))") ?? false
             guard !existing else { return nil }
             let zones = zones.map { zone in

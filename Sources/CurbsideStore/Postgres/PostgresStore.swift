@@ -72,34 +72,30 @@ public final class PostgresStore: Sendable {
         try? await threads.shutdownGracefully()
     }
 
-    /// How a transaction is isolated from concurrent ones.
-    enum Isolation: String {
-        /// As if transactions ran one at a time, like SQLite's: a transaction that would break that is retried.
-        case serializable = "SERIALIZABLE"
-        /// Each statement sees what was committed before it; for claims that lock rows themselves.
-        case readCommitted = "READ COMMITTED"
-    }
-
     /// Runs `work` in a read-only transaction over one consistent snapshot.
     func read<T: Sendable>(_ work: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
-        try await withSession { session in
+        try await withSession(writing: false) { session in
             try session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             return try Self.finish(session, work)
         }
     }
 
-    /// Runs `work` in one transaction, committed when it returns and rolled back when it throws. A serializable
-    /// transaction that conflicts with a concurrent one is run again, after a random pause that doubles with each
-    /// conflict (up to a quarter second), up to `attempts` times in all.
+    /// Runs `work` in one transaction (READ COMMITTED), committed when it returns and rolled back when it throws.
+    /// With `tenant`, the transaction first takes that tenant's lock (see `PostgresSession.lockTenant`); `work` may
+    /// take it later itself. A transaction that meets a deadlock or serialization failure is run again, after a
+    /// random pause that doubles each time (up to a quarter second), up to `attempts` times in all.
     func write<T: Sendable>(
-        isolation: Isolation = .serializable, attempts: Int = 30, _ work: @escaping @Sendable (PostgresSession) throws -> T
+        lockingTenant tenant: String? = nil, attempts: Int = 10, _ work: @escaping @Sendable (PostgresSession) throws -> T
     ) async throws -> T {
         var attempt = 1
         while true {
             do {
-                return try await withSession { session in
-                    try session.execute(PostgresQuery(unsafeSQL: "BEGIN ISOLATION LEVEL " + isolation.rawValue))
-                    return try Self.finish(session, work)
+                return try await withSession(writing: true) { session in
+                    try session.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+                    return try Self.finish(session) { session in
+                        if let tenant { try session.lockTenant(tenant) }
+                        return try work(session)
+                    }
                 }
             } catch where attempt < attempts && PostgresSession.isConflict(error) {
                 let ceiling = min(1 << min(attempt, 8), 250)
@@ -109,12 +105,13 @@ public final class PostgresStore: Sendable {
         }
     }
 
-    /// Runs `work` on one connection outside any transaction it did not open itself.
-    func withSession<T: Sendable>(_ work: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
+    /// Runs `work` on one connection outside any transaction it did not open itself; `writing` sessions keep
+    /// track of the tenant locks they take.
+    func withSession<T: Sendable>(writing: Bool = true, _ work: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
         let logger = logger
         return try await client.withConnection { connection in
             try await self.threads.runIfActive {
-                try work(PostgresSession(connection: connection, logger: logger))
+                try work(PostgresSession(connection: connection, logger: logger, tenantLocks: writing ? .init() : nil))
             }
         }
     }

@@ -55,7 +55,7 @@ public struct PostgresZoneStore: ZoneStoring {
 
     public func insert(_ zone: Zone) async throws {
         let date = now()
-        try await store.write { session in
+        try await store.write(lockingTenant: zone.tenantID) { session in
             guard try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_zones WHERE tenant_id = \(zone.tenantID) AND id = \(zone.id))") == false else {
                 throw ZoneStoreError.duplicateID(zone.id)
             }
@@ -65,12 +65,12 @@ public struct PostgresZoneStore: ZoneStoring {
 
     public func update(_ zone: Zone) async throws -> Bool {
         let date = now()
-        return try await store.write { session in try Self.replaceExisting(with: zone, at: date, in: session) }
+        return try await store.write(lockingTenant: zone.tenantID) { session in try Self.replaceExisting(with: zone, at: date, in: session) }
     }
 
     public func delete(id: String, tenant: String) async throws -> Bool {
         let date = now()
-        return try await store.write { session in
+        return try await store.write(lockingTenant: tenant) { session in
             let deleted = try session.execute("DELETE FROM service_zones WHERE tenant_id = \(tenant) AND id = \(id)") > 0
             try session.execute("""
                 UPDATE route_templates SET service_zone_id = NULL, updated_at = \(date)
@@ -82,7 +82,7 @@ public struct PostgresZoneStore: ZoneStoring {
 
     public func importZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
         let date = now()
-        return try await store.write { session in
+        return try await store.write(lockingTenant: tenant) { session in
             var summary = ZoneImportSummary(inserted: 0, updated: 0)
             for var zone in zones {
                 zone.tenantID = tenant
