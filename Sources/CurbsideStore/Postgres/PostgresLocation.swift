@@ -3,7 +3,10 @@ import PostgresNIO
 
 /// A PostgreSQL connection URL, taken apart.
 struct PostgresLocation: CustomStringConvertible {
+    /// The server's host name or address; empty when it is reached through `socketDirectory`.
     var host: String
+    /// The directory of the server's Unix-domain socket (`?host=/var/run/postgresql`, as libpq spells it).
+    var socketDirectory: String?
     var port: Int
     var username: String
     var password: String?
@@ -17,13 +20,17 @@ struct PostgresLocation: CustomStringConvertible {
         text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
     }
 
-    /// Parses `postgres://user:password@host:port/database?sslmode=…&schema=…`; the port defaults to 5432, the
-    /// user to `postgres`, sslmode to `prefer`, the schema to the user's default.
+    /// Parses `postgres://user:password@host:port/database?sslmode=…&schema=…` (or `postgres://user@/database?host=/socket/dir`
+    /// for a Unix-domain socket); the port defaults to 5432, the user to `postgres`, sslmode to `prefer`, the
+    /// schema to the user's default.
     init(url text: String) throws {
-        guard Self.isPostgresURL(text), let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
-            throw PostgresStoreError.badURL("expected postgres://user:password@host:5432/database")
-        }
+        let expected = "expected postgres://user:password@host:5432/database"
+        guard Self.isPostgresURL(text), let components = URLComponents(string: text) else { throw PostgresStoreError.badURL(expected) }
+        let socketDirectory = components.queryItems?.first { $0.name == "host" }?.value.flatMap { $0.hasPrefix("/") ? $0 : nil }
+        let host = components.host ?? ""
+        guard !host.isEmpty || socketDirectory != nil else { throw PostgresStoreError.badURL(expected) }
         self.host = host
+        self.socketDirectory = host.isEmpty ? socketDirectory : nil
         port = components.port ?? 5432
         username = components.user?.removingPercentEncoding ?? "postgres"
         password = components.password?.removingPercentEncoding
@@ -43,6 +50,9 @@ struct PostgresLocation: CustomStringConvertible {
         case "require": tls = .require(.makeClientConfiguration())
         default: tls = .prefer(.makeClientConfiguration())
         }
+        if let socketPath {
+            return PostgresClient.Configuration(unixSocketPath: socketPath, username: username, password: password, database: database)
+        }
         return PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: tls)
     }
 
@@ -54,15 +64,20 @@ struct PostgresLocation: CustomStringConvertible {
         case "require": tls = .require(try .init(configuration: .makeClientConfiguration()))
         default: tls = .prefer(try .init(configuration: .makeClientConfiguration()))
         }
-        var configuration = PostgresConnection.Configuration(
-            host: host, port: port, username: username, password: password, database: database, tls: tls
-        )
+        var configuration = socketPath.map {
+            PostgresConnection.Configuration(unixSocketPath: $0, username: username, password: password, database: database)
+        } ?? PostgresConnection.Configuration(host: host, port: port, username: username, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(10)
         return configuration
     }
 
+    /// The socket file in `socketDirectory`, as the server names it.
+    var socketPath: String? {
+        socketDirectory.map { "\($0)/.s.PGSQL.\(port)" }
+    }
+
     var description: String {
-        "postgres://\(username)@\(host):\(port)/\(database ?? "")" + (schema.map { " (schema \($0))" } ?? "")
+        (socketPath.map { "postgres://\(username)@\($0)/\(database ?? "")" } ?? "postgres://\(username)@\(host):\(port)/\(database ?? "")") + (schema.map { " (schema \($0))" } ?? "")
     }
 }
 
