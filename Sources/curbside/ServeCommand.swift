@@ -73,6 +73,10 @@ struct ServeCommand: AsyncParsableCommand {
         let upkeep = Task { await storage.maintain(log: Terminal.standardError) }
         defer { upkeep.cancel() }
         try await app.runService()
+        // Shutting down: the worker stops and gives back its claim on events it did not finish, so another
+        // replica delivers them at once instead of when the claim would run out.
+        delivery.cancel()
+        await delivery.value
     }
 
     private func seedDemo(_ services: CurbsideServices, host: String, port: Int) async throws {

@@ -40,6 +40,17 @@ public struct OutboxStore: Sendable {
         }
     }
 
+    /// Makes those of `events` still undelivered and claimed until `until` due at `now`.
+    public func releaseClaims(on events: [OutboxEvent], claimedUntil until: Date, now: Date) async throws {
+        try await database.writer.write { db in
+            for event in events {
+                try OutboxEventRecord.all().event(id: event.id, tenant: event.tenantID).pending()
+                    .filter(OutboxEventRecord.Columns.nextAttemptAt == until)
+                    .updateAll(db, OutboxEventRecord.Columns.nextAttemptAt.set(to: now))
+            }
+        }
+    }
+
     /// Records that the tenant's event `id` was delivered at `date`, so it is never due again.
     public func markDelivered(id: String, tenant: String, at date: Date) async throws {
         try await database.writer.write { db in

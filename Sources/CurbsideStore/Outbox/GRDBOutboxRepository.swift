@@ -19,6 +19,10 @@ public struct GRDBOutboxRepository: OutboxRepository {
         try await store.claimDue(now: now, until: until, limit: limit)
     }
 
+    public func releaseClaims(on events: [OutboxEvent], claimedUntil until: Date, now: Date) async throws {
+        try await store.releaseClaims(on: events, claimedUntil: until, now: now)
+    }
+
     public func markDelivered(id: String, tenant: String, at date: Date, note: String?) async throws {
         try await database.writer.write { db in
             _ = try Self.claim(id: id, tenant: tenant, at: date, note: note, in: db)

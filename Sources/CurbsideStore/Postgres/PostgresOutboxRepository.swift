@@ -32,6 +32,18 @@ public struct PostgresOutboxRepository: OutboxRepository {
         }
     }
 
+    public func releaseClaims(on events: [OutboxEvent], claimedUntil until: Date, now: Date) async throws {
+        let tenants = events.map(\.tenantID), ids = events.map(\.id)
+        _ = try await store.write { session in
+            try session.execute("""
+                UPDATE outbox_events SET next_attempt_at = \(now)
+                FROM unnest(\(tenants), \(ids)) AS released (tenant_id, id)
+                WHERE outbox_events.tenant_id = released.tenant_id AND outbox_events.id = released.id
+                  AND delivered_at IS NULL AND next_attempt_at = \(until)
+                """)
+        }
+    }
+
     public func markDelivered(id: String, tenant: String, at date: Date, note: String?) async throws {
         try await store.write { session in
             _ = try Self.claim(id: id, tenant: tenant, at: date, note: note, in: session)

@@ -11,6 +11,9 @@ public protocol OutboxRepository: Sendable {
     /// Claims up to `limit` undelivered events due at `now`, of every tenant, oldest first: they are due to no
     /// other worker before `until`. An event still undelivered then (its worker died, say) is due again.
     func claimDue(now: Date, until: Date, limit: Int) async throws -> [OutboxEvent]
+    /// Gives back the claims (made until `until`) on those of `events` still undelivered and still so claimed:
+    /// they are due again at `now`, to any worker.
+    func releaseClaims(on events: [OutboxEvent], claimedUntil until: Date, now: Date) async throws
     /// Marks the event delivered at `date`, never to be due again; a `note` (why nothing was done) is kept as its
     /// last error.
     func markDelivered(id: String, tenant: String, at date: Date, note: String?) async throws

@@ -5,9 +5,10 @@ import Geocoding
 /// could not answer when they were saved. Any number of workers (one per replica) may share a database.
 ///
 /// **Each event goes to one worker.** A worker claims a batch of due events for `claimLease`; no other worker sees
-/// them meanwhile. It delivers an event only in the first half of its claim, leaving the rest of a slow batch to
-/// be claimed again, so a claim never runs out while its event is being delivered unless a single delivery
-/// outlasts half the lease. A worker that dies holding a claim delays its events until the claim runs out.
+/// them meanwhile. It delivers an event only in the first half of its claim and gives back the rest of a slow
+/// batch, so a claim never runs out while its event is being delivered unless a single delivery outlasts half
+/// the lease. A worker that stops (its task cancelled) gives back its claims; one that dies holding a claim
+/// delays its events until the claim runs out.
 ///
 /// **No event is lost.** Events are written in the same transaction as the change that causes them, and an event
 /// stays undelivered, and due again, until its effect is recorded. A failed attempt is counted and retried after
@@ -60,29 +61,48 @@ public struct OutboxWorker: Sendable {
     }
 
     /// Delivers up to `limit` due events, one by one, oldest first. Returns how many were delivered (or found to
-    /// need nothing) and how many failed and wait for a retry. Stops early, marking nothing more, when the task is
-    /// cancelled (an event interrupted that way stays claimed until its claim runs out) or half the claim has
-    /// passed (the events left are due again when it runs out).
+    /// need nothing) and how many failed and wait for a retry. Stops early when the task is cancelled (a server
+    /// shutting down) or half the claim has passed, and gives back its claim on the events it did not finish, so
+    /// any worker can take them at once; an event interrupted by the cancellation is recorded as nothing, as
+    /// after a crash, and sent again later with the same idempotency key.
     public func deliverDue(limit: Int = 100) async -> (delivered: Int, failed: Int) {
         let events: [OutboxEvent]
         let claimed = now()
         let lease = Self.seconds(claimLease)
+        let until = claimed.addingTimeInterval(lease)
         do {
-            events = try await repository.claimDue(now: claimed, until: claimed.addingTimeInterval(lease), limit: limit)
+            events = try await repository.claimDue(now: claimed, until: until, limit: limit)
         } catch {
             log("outbox: cannot claim due events: \(error)")
             return (0, 0)
         }
         var delivered = 0, failed = 0
-        for event in events {
-            if Task.isCancelled || now() > claimed.addingTimeInterval(lease / 2) { break }
+        var unfinished: [OutboxEvent] = []
+        for (index, event) in events.enumerated() {
+            if Task.isCancelled || now() > claimed.addingTimeInterval(lease / 2) {
+                unfinished = Array(events[index...])
+                break
+            }
             switch await deliver(event) {
             case true?: delivered += 1
             case false?: failed += 1
-            case nil: break
+            case nil: unfinished.append(event)
             }
         }
+        if !unfinished.isEmpty { await release(unfinished, claimedUntil: until) }
         return (delivered, failed)
+    }
+
+    /// Gives back the claim on `events`, even when the task is cancelled: that is when it matters most.
+    private func release(_ events: [OutboxEvent], claimedUntil until: Date) async {
+        let (repository, now, log) = (repository, now, log)
+        await Task {
+            do {
+                try await repository.releaseClaims(on: events, claimedUntil: until, now: now())
+            } catch {
+                log("outbox: cannot give back the claim on \(events.count) events (due again when it runs out): \(error)")
+            }
+        }.value
     }
 
     /// Delivers due events every `interval` (at once again when a full batch was delivered) until the task is

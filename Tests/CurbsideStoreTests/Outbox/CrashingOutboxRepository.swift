@@ -2,8 +2,9 @@ import CurbsideStore
 import Customers
 import Foundation
 
-/// The GRDB repository, except that recording a sent e-mail never happens: it hangs until the task is cancelled,
-/// as if the process died after the send and before the transaction that marks the event delivered.
+/// The GRDB repository as a process that dies sees it: recording a sent e-mail never happens (it hangs until the
+/// task is cancelled, as if the process died after the send and before the transaction that marks the event
+/// delivered), and claims are never given back.
 struct CrashingOutboxRepository: OutboxRepository {
     let base: GRDBOutboxRepository
     /// Yields the event id each time the worker reaches the recording.
@@ -12,6 +13,9 @@ struct CrashingOutboxRepository: OutboxRepository {
     func claimDue(now: Date, until: Date, limit: Int) async throws -> [OutboxEvent] {
         try await base.claimDue(now: now, until: until, limit: limit)
     }
+
+    /// A process that dies gives nothing back: its claims run out instead.
+    func releaseClaims(on events: [OutboxEvent], claimedUntil until: Date, now: Date) async throws {}
 
     func markDelivered(id: String, tenant: String, at date: Date, note: String?) async throws {
         try await base.markDelivered(id: id, tenant: tenant, at: date, note: note)

@@ -63,12 +63,30 @@ struct OutboxCrashTests {
         let first = RecordingEmailSender([.hang])
         do {
             let database = try CurbsideDatabase(path: path)
-            let worker = OutboxFixtures.worker(database, email: first, clock: clock)
+            // A dying process gives nothing back: the crashing repository never releases claims.
+            let (_, continuation) = AsyncStream.makeStream(of: String.self)
+            let repository = CrashingOutboxRepository(base: GRDBOutboxRepository(database: database), reached: continuation)
+            let worker = OutboxFixtures.worker(database, repository: repository, email: first, clock: clock)
             #expect(await kill(worker, when: first.attempts) == (0, 0))
         }
         let second = try await restart(at: path, key: key)
         #expect(first.keys == [key])
         #expect(Set(first.keys + second.keys).count == 1)
+    }
+
+    @Test("stopped during the send (a shutdown, not a crash): its claim is given back and another worker sends at once")
+    func stopDuringSendGivesBackTheClaim() async throws {
+        let path = OutboxFixtures.temporaryPath()
+        defer { OutboxFixtures.removeDatabase(at: path) }
+        let key = try await seed(at: path)
+        let database = try CurbsideDatabase(path: path)
+        let first = RecordingEmailSender([.hang])
+        #expect(await kill(OutboxFixtures.worker(database, email: first, clock: clock), when: first.attempts) == (0, 0))
+        // No time passes: the event is due again at once, not when the five-minute claim would have run out.
+        let second = RecordingEmailSender()
+        #expect(await OutboxFixtures.worker(database, email: second, clock: clock).deliverDue() == (1, 0))
+        #expect(first.keys == [key] && second.keys == [key])
+        #expect(try await OutboxFixtures.communications(database).count == 1)
     }
 
     @Test("killed after the send, before it is recorded: the repeat carries the same key and communications has one row")

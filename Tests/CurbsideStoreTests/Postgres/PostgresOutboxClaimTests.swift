@@ -79,7 +79,14 @@ struct PostgresOutboxClaimTests {
         let other = PostgresOutboxRepository(store: second)
         #expect(try await other.claimDue(now: now.addingTimeInterval(59), until: now.addingTimeInterval(120), limit: 10).isEmpty)
         // The first replica died: once its claim runs out, the other one takes the event.
-        #expect(try await other.claimDue(now: now.addingTimeInterval(61), until: now.addingTimeInterval(120), limit: 10).map(\.id) == claimed.map(\.id))
+        let taken = try await other.claimDue(now: now.addingTimeInterval(61), until: now.addingTimeInterval(120), limit: 10)
+        #expect(taken.map(\.id) == claimed.map(\.id))
+        // The first one's late release cannot undo the other's claim.
+        try await PostgresOutboxRepository(store: first).releaseClaims(on: claimed, claimedUntil: now.addingTimeInterval(60), now: now.addingTimeInterval(62))
+        #expect(try await PostgresOutboxRepository(store: first).claimDue(now: now.addingTimeInterval(62), until: now.addingTimeInterval(200), limit: 10).isEmpty)
+        // The other one stops and gives its claim back: the event is due at once.
+        try await other.releaseClaims(on: taken, claimedUntil: now.addingTimeInterval(120), now: now.addingTimeInterval(63))
+        #expect(try await PostgresOutboxRepository(store: first).claimDue(now: now.addingTimeInterval(63), until: now.addingTimeInterval(200), limit: 10).map(\.id) == claimed.map(\.id))
         await first.close()
         await second.close()
     }
