@@ -1,4 +1,5 @@
 @testable import CurbsideAPI
+import Crypto
 import Foundation
 import JWTKit
 import Synchronization
@@ -51,11 +52,12 @@ struct VerifiedTokenCacheTests {
         let token = try await authority.issue(tenant: "acme", lifetime: .seconds(600))
         _ = try await authority.verify(token)
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        // The same header and claims signed with another secret.
-        let keys = JWTKeyCollection()
-        await keys.add(hmac: HMACKey(from: String(repeating: "k", count: 40)), digestAlgorithm: .sha256)
-        let claims = try await authority.verify(token)
-        let forged = try await keys.sign(claims)
+        // The same header and claims, byte for byte, signed (HS256) with another secret.
+        let signingInput = parts[0] + "." + parts[1]
+        let otherKey = SymmetricKey(data: Data(String(repeating: "k", count: 40).utf8))
+        let mac = Data(HMAC<SHA256>.authenticationCode(for: Data(signingInput.utf8), using: otherKey))
+        let forged = signingInput + "." + mac.base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
         #expect(forged.split(separator: ".").prefix(2) == parts.prefix(2))
         await #expect(throws: APIError.self) { try await authority.verify(forged) }
         // One changed character of the signature, and the signature dropped.
