@@ -5,16 +5,7 @@ import Testing
 @Suite("curbside migrate")
 struct MigrateCLITests {
     func migrate(_ database: String) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("curbside")
-        process.arguments = ["migrate", "--database", database]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, stderr)
+        try runCurbside(["migrate", "--database", database])
     }
 
     @Test func migratesASQLiteFileAndSaysSo() throws {

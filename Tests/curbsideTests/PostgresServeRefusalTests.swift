@@ -4,19 +4,9 @@ import Testing
 /// What `serve` says about a PostgreSQL database it cannot use; none of these needs a server.
 @Suite("serve --database postgres://… refusals")
 struct PostgresServeRefusalTests {
-    /// Runs `curbside serve` with `arguments` and exactly `environment`; returns its status and standard error.
+    /// Runs `curbside serve` with `arguments` and exactly `environment`.
     func serve(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("curbside")
-        process.arguments = ["serve", "--port", "0"] + arguments
-        process.environment = environment.merging(["PATH": ProcessInfo.processInfo.environment["PATH"] ?? ""]) { a, _ in a }
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, stderr)
+        try runCurbside(["serve", "--port", "0"] + arguments, environment: environment)
     }
 
     @Test func withoutASharedSecretServeRefusesToStart() throws {

@@ -11,26 +11,20 @@ extension PostgresStore: CurbsideStorage {
     public var geocodeCache: any GeocodeCacheStore { PostgresGeocodeCacheStore(store: self) }
 
     public func seedDemo(tenant: String, zones: [Zone], now: Date) async throws -> DemoSeedSummary? {
-        try await write(lockingTenant: tenant) { session in
+        let rows = DemoSeed.rows(tenant: tenant, zones: zones, now: now)
+        return try await write(lockingTenant: tenant) { session in
             let existing = try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_zones WHERE tenant_id = \(tenant))") ?? false
             guard !existing else { return nil }
-            let zones = zones.map { zone in
-                var zone = zone
-                zone.tenantID = tenant
-                return zone
-            }
-            for zone in zones {
+            for zone in rows.zones {
                 try PostgresZoneStore.insertNew(zone, at: now, in: session)
             }
-            let plans = DemoSeed.plans(tenant: tenant, now: now)
-            for plan in plans {
+            for plan in rows.plans {
                 try session.insert(plan, into: ServicePlanRecord.databaseTableName, onConflictDoNothing: true)
             }
-            let templates = DemoSeed.routeTemplates(zones: zones, plans: plans, now: now)
-            for template in templates {
+            for template in rows.templates {
                 try session.insert(template, into: RouteTemplateRecord.databaseTableName)
             }
-            return DemoSeedSummary(zones: zones.count, plans: plans.count, routeTemplates: templates.count)
+            return rows.summary
         }
     }
 

@@ -14,26 +14,42 @@ public struct DemoSeed: Sendable {
     public static func seed(
         into database: CurbsideDatabase, tenant: String, zones: [Zone], now: Date = Date()
     ) async throws -> DemoSeedSummary? {
-        try await database.writer.write { db in
+        let rows = rows(tenant: tenant, zones: zones, now: now)
+        return try await database.writer.write { db in
             guard try ServiceZoneRecord.all().tenant(tenant).isEmpty(db) else { return nil }
-            let zones = zones.map { zone in
-                var zone = zone
-                zone.tenantID = tenant
-                return zone
-            }
-            for zone in zones {
+            for zone in rows.zones {
                 try ZoneStore.insertNew(zone, at: now, in: db)
             }
-            let plans = plans(tenant: tenant, now: now)
-            for plan in plans {
+            for plan in rows.plans {
                 try plan.insert(db, onConflict: .ignore)
             }
-            let templates = routeTemplates(zones: zones, plans: plans, now: now)
-            for template in templates {
+            for template in rows.templates {
                 try template.insert(db)
             }
-            return DemoSeedSummary(zones: zones.count, plans: plans.count, routeTemplates: templates.count)
+            return rows.summary
         }
+    }
+
+    /// What a seed writes, whatever the store.
+    struct Rows: Sendable {
+        var zones: [Zone]
+        var plans: [ServicePlanRecord]
+        var templates: [RouteTemplateRecord]
+
+        var summary: DemoSeedSummary {
+            DemoSeedSummary(zones: zones.count, plans: plans.count, routeTemplates: templates.count)
+        }
+    }
+
+    /// The rows a seed of `tenant` writes: `zones` made the tenant's, the plans and the templates.
+    static func rows(tenant: String, zones: [Zone], now: Date) -> Rows {
+        let zones = zones.map { zone in
+            var zone = zone
+            zone.tenantID = tenant
+            return zone
+        }
+        let plans = plans(tenant: tenant, now: now)
+        return Rows(zones: zones, plans: plans, templates: routeTemplates(zones: zones, plans: plans, now: now))
     }
 
     static func plans(tenant: String, now: Date) -> [ServicePlanRecord] {
