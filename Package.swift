@@ -8,8 +8,11 @@ let package = Package(
         .executable(name: "curbside", targets: ["curbside"]),
         .library(name: "ZoneIndex", targets: ["ZoneIndex"]),
         .library(name: "ZoneSynthesis", targets: ["ZoneSynthesis"]),
+        .library(name: "Zones", targets: ["Zones"]),
+        .library(name: "OutgoingHTTP", targets: ["OutgoingHTTP"]),
         .library(name: "Geocoding", targets: ["Geocoding"]),
         .library(name: "Customers", targets: ["Customers"]),
+        .library(name: "Integrations", targets: ["Integrations"]),
         .library(name: "CurbsideStore", targets: ["CurbsideStore"]),
         .library(name: "CurbsideAPI", targets: ["CurbsideAPI"]),
     ],
@@ -21,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Already in the graph through jwt-kit; the API tests sign forged tokens with it.
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
@@ -45,30 +49,42 @@ let package = Package(
             dependencies: ["ZoneIndex", "CGEOS"]
         ),
         .target(
+            name: "Zones",
+            dependencies: ["ZoneIndex"]
+        ),
+        .target(
+            name: "OutgoingHTTP",
+            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
+        .target(
             name: "Geocoding",
-            dependencies: [
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            ],
+            dependencies: ["OutgoingHTTP", .product(name: "AsyncHTTPClient", package: "async-http-client")],
             resources: [.copy("Resources/us_zip_centroids.csv"), .copy("Resources/us_places.csv")]
         ),
         .target(
             name: "Customers",
-            dependencies: ["Geocoding"]
+            dependencies: ["Geocoding", "Zones"]
+        ),
+        .target(
+            name: "Integrations",
+            dependencies: ["Customers", "OutgoingHTTP", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .target(
             name: "CurbsideStore",
             dependencies: [
-                "ZoneIndex", "Geocoding", "Customers",
+                "ZoneIndex", "Zones", "Geocoding", "Customers",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
-            ]
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Seed/Resources/austin.geojson")]
         ),
         .target(
             name: "CurbsideAPI",
             dependencies: [
-                "ZoneIndex", "Geocoding", "Customers", "CurbsideStore",
+                "ZoneIndex", "Zones", "Geocoding", "Customers", "Integrations", "CurbsideStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]
@@ -89,20 +105,21 @@ let package = Package(
         .testTarget(
             name: "GeocodingTests",
             dependencies: [
-                "Geocoding",
+                "Geocoding", "CurbsideStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "CustomersTests", dependencies: ["Customers", "Geocoding"]),
+        .testTarget(name: "CustomersTests", dependencies: ["Customers", "Geocoding", "Zones"]),
         .testTarget(
             name: "CurbsideStoreTests",
-            dependencies: ["CurbsideStore", "ZoneIndex", "Customers", "Geocoding", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["CurbsideStore", "ZoneIndex", "Zones", "Customers", "Geocoding", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(
             name: "CurbsideAPITests",
             dependencies: [
-                "CurbsideAPI", "CurbsideStore", "ZoneIndex", "Geocoding", "Customers",
+                "CurbsideAPI", "CurbsideStore", "ZoneIndex", "Zones", "Geocoding", "Customers", "Integrations",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "JWTKit", package: "jwt-kit"),

@@ -1,17 +1,9 @@
+import CurbsideStore
+import Geocoding
 import Hummingbird
 import Logging
+import ServiceLifecycle
 import Synchronization
-
-/// Where the server listens.
-public struct ServerConfiguration: Sendable {
-    public var host: String
-    public var port: Int
-
-    public init(host: String = "127.0.0.1", port: Int = 8080) {
-        self.host = host
-        self.port = port
-    }
-}
 
 /// The router with every route: `/healthz` open, everything else behind a bearer token.
 public func buildRouter(services: CurbsideServices) -> Router<TenantRequestContext> {
@@ -25,22 +17,58 @@ public func buildRouter(services: CurbsideServices) -> Router<TenantRequestConte
     authenticated.addRoutes(system.routes)
     authenticated.addRoutes(MatchZoneController(zones: services.zones, metrics: services.metrics).routes, atPath: "match-zone")
     authenticated.addRoutes(GeocodeController(geocoder: services.geocoder).routes, atPath: "geocode")
-    authenticated.addRoutes(ServiceZoneController(store: services.zoneStore, registry: services.zones).routes, atPath: "api/service-zones")
+    authenticated.addRoutes(ServiceZoneController(service: services.zoneService).routes, atPath: "api/service-zones")
     authenticated.addRoutes(CustomerController(service: services.customers).routes, atPath: "api/customers")
     authenticated.addRoutes(PropertyController(service: services.customers).routes, atPath: "api/properties")
-    CatalogController(catalog: services.catalog, service: services.customers).addRoutes(to: authenticated)
+    CatalogController(service: services.catalog).addRoutes(to: authenticated)
     let described = router.routes.map { (method: $0.method, path: $0.path.description) }
     routeList.withLock { $0 = described }
     return router
 }
 
-/// The Curbside HTTP service.
-public func buildApplication(_ configuration: ServerConfiguration, services: CurbsideServices, logger: Logger? = nil) -> some ApplicationProtocol {
+/// The Curbside HTTP service over `services`; `background` services run in the application's service group,
+/// started with it and shut down after the server (in reverse order).
+public func buildApplication(
+    _ server: ServerConfiguration, services: CurbsideServices, background: [any Service] = [], logger: Logger? = nil
+) -> Application<RouterResponder<TenantRequestContext>> {
     var logger = logger ?? Logger(label: "curbside")
     if logger.logLevel > .info { logger.logLevel = .info }
     return Application(
         router: buildRouter(services: services),
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "curbside"),
+        configuration: .init(address: .hostname(server.host, port: server.port), serverName: "curbside"),
+        services: background,
         logger: logger
     )
+}
+
+/// The Curbside server `configuration` describes: its database (run, checked and migrated as the application
+/// starts), geocoder, zone indexes, the zone watcher and the outbox worker, all run by the application's service
+/// group. `ready` runs once the database is prepared and the zones are loaded, before the server listens;
+/// `log` takes the background work's problems.
+public func buildApplication(
+    configuration: CurbsideConfiguration, logger: Logger? = nil, log: @escaping @Sendable (String) -> Void = { _ in },
+    ready: @escaping @Sendable (CurbsideServices) async throws -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let database = configuration.database
+    let secret = try JWTSecret.resolve(configured: configuration.jwtSecret, databasePath: database.location)
+    let storage = try StorageLocation.make(database.location, connections: database.connections)
+    let geocoder = Geocoder(provider: try configuration.geocoder.makeProvider(), cache: GeocodeCache(store: try storage.geocodeCache))
+    let services = CurbsideServices(
+        wiring: storage, geocoder: geocoder, authority: try await TokenAuthority(secret: secret.value), metrics: APIMetrics(),
+        stripeEnabled: configuration.outbox.stripeEnabled
+    )
+    let started = StartupGate()
+    let background: [any Service] = [
+        StorageService(storage: storage, log: log),
+        ZoneWatcherService(registry: services.zones, interval: configuration.zoneWatchInterval, started: started),
+        OutboxService(worker: configuration.outbox.worker(for: services), interval: configuration.outboxInterval, started: started),
+    ]
+    var app = buildApplication(configuration.server, services: services, background: background, logger: logger)
+    app.beforeServerStarts {
+        try await storage.prepare()
+        try await services.zones.loadAll()
+        try await ready(services)
+        started.open()
+    }
+    return app
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurbsideAPI
 import Foundation
 import Geocoding
 
@@ -30,7 +31,11 @@ struct GeocodeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let geocoder: Geocoder
-        do { geocoder = try geocoderOptions.makeGeocoder() } catch {
+        do {
+            var configuration = try CurbsideConfiguration.fromEnvironment()
+            try geocoderOptions.apply(to: &configuration)
+            geocoder = try geocoderOptions.makeGeocoder(configuration)
+        } catch {
             Terminal.standardError("error: \(error)")
             throw ExitCode.failure
         }

@@ -1,9 +1,11 @@
 import ArgumentParser
-import Foundation
+import CurbsideAPI
 import CurbsideStore
+import Foundation
 import Geocoding
 
-/// The options that choose and configure the geocoder; each falls back to its environment variable.
+/// The options that choose the database and the geocoder; each overrides the configuration's value, which comes
+/// from the environment.
 struct GeocoderOptions: ParsableArguments {
     @Option(help: "offline, mapbox, census or nominatim (env CURBSIDE_GEOCODER; default offline).")
     var geocoder: String?
@@ -20,37 +22,32 @@ struct GeocoderOptions: ParsableArguments {
     @Option(help: "An OpenAddresses-style CSV (LON,LAT,NUMBER,STREET,…) for rooftop matches offline (env CURBSIDE_ADDRESS_POINTS).")
     var addressPoints: String?
 
-    /// The database: `--database`, `--db`, `CURBSIDE_DATABASE`, `CURBSIDE_DB`, else `curbside.sqlite`.
-    func databasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        Self.location(database ?? db, environment: environment)
-    }
-
-    /// The database `option` names, else the environment's, else `curbside.sqlite`.
-    static func location(_ option: String?, environment: [String: String]) -> String {
-        option ?? [environment["CURBSIDE_DATABASE"], environment["CURBSIDE_DB"]].compactMap { $0 }.first { !$0.isEmpty } ?? "curbside.sqlite"
-    }
-
-    /// The geocoder these options and the environment describe.
-    func makeGeocoder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Geocoder {
-        let configuration = try configuration(environment: environment)
-        let provider = try configuration.makeProvider()
-        let location = databasePath(environment: environment)
-        // A PostgreSQL server keeps no geocode cache: answers are then cached in memory only.
-        let inMemory = noCacheFile || StorageLocation.isPostgres(location)
-        let cache = inMemory ? try GeocodeCache(database: nil) : try GeocodeCache(path: location)
-        return Geocoder(provider: provider, cache: cache)
-    }
-
-    /// The provider configuration: the environment, overridden by flags.
-    func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> GeocoderConfiguration {
-        var configuration = try GeocoderConfiguration(environment: environment)
+    /// `configuration` with these options applied.
+    func apply(to configuration: inout CurbsideConfiguration) throws {
+        if let location = database ?? db { configuration.database.location = location }
         if let geocoder {
             guard let provider = GeocoderConfiguration.Provider(rawValue: geocoder.lowercased()) else {
                 throw GeocoderConfigurationError.unknownProvider(geocoder)
             }
-            configuration.provider = provider
+            configuration.geocoder.provider = provider
         }
-        if let addressPoints { configuration.addressPointsPath = addressPoints }
-        return configuration
+        if let addressPoints { configuration.geocoder.addressPointsPath = addressPoints }
+    }
+
+    /// The geocoder `configuration` describes, caching in its database unless `--no-cache-file` (or the database is
+    /// PostgreSQL, where the command caches in memory only).
+    func makeGeocoder(_ configuration: CurbsideConfiguration) throws -> Geocoder {
+        let provider = try configuration.geocoder.makeProvider()
+        let location = configuration.database.location
+        let inMemory = noCacheFile || StorageLocation.isPostgres(location)
+        let cache = inMemory ? GeocodeCache(store: nil) : try GeocodeCache(path: location)
+        return Geocoder(provider: provider, cache: cache)
+    }
+}
+
+extension CurbsideConfiguration {
+    /// The configuration of this process: its environment over the defaults (flags are applied by each command).
+    static func fromEnvironment() throws -> CurbsideConfiguration {
+        try CurbsideConfiguration(environment: ProcessInfo.processInfo.environment)
     }
 }

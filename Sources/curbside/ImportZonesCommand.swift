@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurbsideAPI
 import CurbsideStore
 import Foundation
 import ZoneIndex
@@ -20,11 +21,13 @@ struct ImportZonesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let path = GeocoderOptions.location(database ?? db, environment: ProcessInfo.processInfo.environment)
         do {
+            var configuration = try CurbsideConfiguration.fromEnvironment()
+            if let location = database ?? db { configuration.database.location = location }
             let zones = try zoneFiles.loadZones(files)
-            let storage = try await StorageLocation.open(path, connections: 1)
+            let storage = try await StorageLocation.open(configuration.database.location, connections: 1)
             let summary = try await storage.zones.importZones(zones, tenant: zoneFiles.tenant)
+            if let postgres = storage as? PostgresStore { await postgres.close() }
             Terminal.standardError(
                 "imported \(zones.count) zones for tenant \"\(zoneFiles.tenant)\" into \(storage): \(summary.inserted) new, \(summary.updated) replaced"
             )

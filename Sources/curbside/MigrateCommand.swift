@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurbsideAPI
 import CurbsideStore
 import Foundation
 
@@ -17,9 +18,10 @@ struct MigrateCommand: AsyncParsableCommand {
     var database: String?
 
     func run() async throws {
-        let location = GeocoderOptions.location(database, environment: ProcessInfo.processInfo.environment)
         do {
-            let storage = try await StorageLocation.open(location, connections: 1)
+            var configuration = try CurbsideConfiguration.fromEnvironment()
+            if let database { configuration.database.location = database }
+            let storage = try await StorageLocation.open(configuration.database.location, connections: 1)
             // The geocode cache's table is migrated with it.
             _ = try storage.geocodeCache
             var note = ""

@@ -20,9 +20,10 @@ struct TokenCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
         do {
-            let secret = try JWTSecret.resolve(environment: environment, databasePath: GeocoderOptions.location(db, environment: environment))
+            var configuration = try CurbsideConfiguration.fromEnvironment()
+            if let db { configuration.database.location = db }
+            let secret = try JWTSecret.resolve(configured: configuration.jwtSecret, databasePath: configuration.database.location)
             if secret.generated, let file = secret.file { Terminal.standardError("generated a JWT secret in \(file)") }
             let authority = try await TokenAuthority(secret: secret.value)
             Terminal.standardOutput(try await authority.issue(tenant: tenant, subject: sub, lifetime: .seconds(ttl)))

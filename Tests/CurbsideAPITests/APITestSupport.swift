@@ -35,7 +35,7 @@ struct TestService {
     static func makeStorage() async throws -> any CurbsideStorage {
         guard let postgresURL else { return try CurbsideDatabase.inMemory() }
         let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        return try await PostgresStore(url: postgresURL, connections: 2, schema: schema)
+        return try await PostgresStore.open(url: postgresURL, connections: 2, schema: schema)
     }
 
     /// Runs SQL statements (with their values written in) in one transaction, on either store.

@@ -2,6 +2,7 @@ import CurbsideAPI
 import Customers
 import Foundation
 import Hummingbird
+import Integrations
 import HummingbirdTesting
 import Synchronization
 import Testing

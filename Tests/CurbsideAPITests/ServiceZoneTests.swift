@@ -68,7 +68,7 @@ struct ServiceZoneTests {
             }
         }
         // The zone is untouched for its own tenant.
-        #expect(try await service.services.zoneStore.zone(id: "sz_downtown_core", tenant: "acme")?.name == "Downtown Core")
+        #expect(try await service.services.storage.zones.zone(id: "sz_downtown_core", tenant: "acme")?.name == "Downtown Core")
     }
 
     @Test("invalid zones get 422 with the reason", arguments: [

@@ -2,6 +2,7 @@ import CurbsideStore
 import Foundation
 import GRDB
 import Testing
+import Zones
 import ZoneIndex
 
 @Suite("ZoneStore reads and writes")

@@ -1,3 +1,4 @@
+import CurbsideStore
 import Foundation
 import GRDB
 @testable import Geocoding

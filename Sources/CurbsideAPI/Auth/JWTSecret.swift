@@ -1,8 +1,9 @@
 import CurbsideStore
 import Foundation
 
-/// Where the server's JWT secret comes from: `CURBSIDE_JWT_SECRET`, else a file beside the SQLite database,
-/// generated on first use. With PostgreSQL the environment must give it: every replica needs the same one.
+/// Where the server's JWT secret comes from: the configuration (`CURBSIDE_JWT_SECRET`), else a file beside the
+/// SQLite database, generated on first use. With PostgreSQL the configuration must give it: every replica needs
+/// the same one.
 public struct JWTSecret: Sendable, Equatable {
     /// The secret.
     public var value: String
@@ -11,9 +12,9 @@ public struct JWTSecret: Sendable, Equatable {
     /// Whether it was generated just now.
     public var generated: Bool
 
-    /// The secret for a server whose database is at `databasePath`.
-    public static func resolve(environment: [String: String], databasePath: String) throws -> JWTSecret {
-        if let value = environment["CURBSIDE_JWT_SECRET"], !value.isEmpty {
+    /// The secret for a server configured with `configured` (nil when none was) whose database is at `databasePath`.
+    public static func resolve(configured: String?, databasePath: String) throws -> JWTSecret {
+        if let value = configured, !value.isEmpty {
             return JWTSecret(value: value, file: nil, generated: false)
         }
         if StorageLocation.isPostgres(databasePath) {

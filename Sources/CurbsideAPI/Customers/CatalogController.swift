@@ -1,13 +1,10 @@
-import CurbsideStore
 import Customers
-import Foundation
 import Hummingbird
+import Zones
 
 /// `/api/service-plans`, `/api/route-templates` (and their stops) and `/api/tenant/settings`.
 struct CatalogController {
-    let catalog: any CatalogStoring
-    let service: CustomerService
-    let now: @Sendable () -> Date = { Date() }
+    let service: CatalogService
 
     func addRoutes(to group: RouterGroup<TenantRequestContext>) {
         group.get("api/service-plans", use: listPlans)
@@ -28,12 +25,12 @@ struct CatalogController {
 
         enum CodingKeys: String, CodingKey { case id, name, frequency, priceCents = "price_cents", isActive = "is_active" }
 
-        init(_ record: ServicePlanRecord) {
-            id = record.id
-            name = record.name
-            frequency = record.frequency
-            priceCents = record.priceCents
-            isActive = record.isActive
+        init(_ plan: ServicePlan) {
+            id = plan.id
+            name = plan.name
+            frequency = plan.frequency
+            priceCents = plan.priceCents
+            isActive = plan.isActive
         }
     }
 
@@ -49,53 +46,43 @@ struct CatalogController {
             case id, name, dayOfWeek = "day_of_week", serviceZoneID = "service_zone_id", servicePlanID = "service_plan_id", isActive = "is_active"
         }
 
-        init(_ record: RouteTemplateRecord) {
-            id = record.id
-            name = record.name
-            dayOfWeek = record.dayOfWeek
-            serviceZoneID = record.serviceZoneID
-            servicePlanID = record.servicePlanID
-            isActive = record.isActive
+        init(_ template: RouteTemplate) {
+            id = template.id
+            name = template.name
+            dayOfWeek = template.dayOfWeek
+            serviceZoneID = template.serviceZoneID
+            servicePlanID = template.servicePlanID
+            isActive = template.isActive
         }
     }
 
     struct List<Item: Encodable>: Encodable { var data: [Item] }
 
     @Sendable func listPlans(_ request: Request, context: TenantRequestContext) async throws -> Response {
-        try JSONBody.response(List(data: try await catalog.servicePlans(tenant: try context.requireTenant()).map(PlanBody.init)))
+        try JSONBody.response(List(data: try await service.servicePlans(tenant: try context.requireTenant()).map(PlanBody.init)))
     }
 
     @Sendable func createPlan(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let body = try await JSONBody.decode(PlanBody.self, from: request, context: context)
-        let plan = try CatalogRules.plan(name: body.name, frequency: body.frequency, priceCents: body.priceCents)
-        let date = now()
-        let record = ServicePlanRecord(
-            tenantID: tenant, id: CatalogRules.newID("sp_"), name: plan.name, frequency: plan.frequency, priceCents: plan.priceCents,
-            isActive: body.isActive ?? true, createdAt: date, updatedAt: date
+        let plan = try await service.createPlan(
+            name: body.name, frequency: body.frequency, priceCents: body.priceCents, isActive: body.isActive, tenant: tenant
         )
-        try await catalog.insert(record)
-        return try JSONBody.response(PlanBody(record), status: .created)
+        return try JSONBody.response(PlanBody(plan), status: .created)
     }
 
     @Sendable func listTemplates(_ request: Request, context: TenantRequestContext) async throws -> Response {
-        try JSONBody.response(List(data: try await catalog.routeTemplates(tenant: try context.requireTenant()).map(TemplateBody.init)))
+        try JSONBody.response(List(data: try await service.routeTemplates(tenant: try context.requireTenant()).map(TemplateBody.init)))
     }
 
     @Sendable func createTemplate(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let body = try await JSONBody.decode(TemplateBody.self, from: request, context: context)
-        let template = try CatalogRules.template(name: body.name, dayOfWeek: body.dayOfWeek)
-        let references = try await catalog.references(plan: body.servicePlanID, zone: body.serviceZoneID, tenant: tenant)
-        guard references.planExists else { throw CustomerError.invalid(field: "service_plan_id", reason: "names no service plan") }
-        guard references.zoneExists else { throw CustomerError.invalid(field: "service_zone_id", reason: "names no service zone") }
-        let date = now()
-        let record = RouteTemplateRecord(
-            tenantID: tenant, id: CatalogRules.newID("rt_"), name: template.name, serviceZoneID: body.serviceZoneID,
-            servicePlanID: body.servicePlanID, dayOfWeek: template.dayOfWeek, isActive: body.isActive ?? true, createdAt: date, updatedAt: date
+        let template = try await service.createTemplate(
+            name: body.name, dayOfWeek: body.dayOfWeek, servicePlanID: body.servicePlanID, serviceZoneID: body.serviceZoneID,
+            isActive: body.isActive, tenant: tenant
         )
-        try await catalog.insert(record)
-        return try JSONBody.response(TemplateBody(record), status: .created)
+        return try JSONBody.response(TemplateBody(template), status: .created)
     }
 
     struct StopBody: Encodable {
@@ -107,10 +94,7 @@ struct CatalogController {
     }
 
     @Sendable func templateStops(_ request: Request, context: TenantRequestContext) async throws -> Response {
-        let tenant = try context.requireTenant()
-        let id = try context.parameters.require("id")
-        guard try await catalog.routeTemplate(id: id, tenant: tenant) != nil else { throw APIError.notFound("no route template \(id)") }
-        let stops = try await catalog.stops(templateID: id, tenant: tenant)
+        let stops = try await service.stops(templateID: try context.parameters.require("id"), tenant: try context.requireTenant())
         return try JSONBody.response(List(data: stops.map { StopBody(id: $0.id, propertyID: $0.propertyID, isActive: $0.isActive ? 1 : 0) }))
     }
 

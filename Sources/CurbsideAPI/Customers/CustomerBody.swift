@@ -1,5 +1,6 @@
 import Customers
 import Foundation
+import Zones
 
 /// A customer as the API shows it.
 struct CustomerBody: Encodable {

@@ -5,6 +5,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import ZoneIndex
+import Zones
 
 /// Turns every error a route throws into an `APIError` response, and a path that exists under
 /// other methods into 405 with `Allow`.
@@ -37,6 +38,13 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             switch error {
             case .invalid: return .validation(error.description)
             case .notFound: return .notFound(error.description)
+            }
+        case let error as ZoneError:
+            switch error {
+            case .invalid: return .validation(error.description)
+            case .invalidBoundary: return APIError(.unprocessableContent, code: "invalid_boundary", message: error.description)
+            case .notFound: return .notFound(error.description)
+            case .duplicateID: return .conflict(error.description)
             }
         case is NIOTooManyBytesError:
             return Self.bodyTooLarge

@@ -2,6 +2,7 @@ import Geocoding
 import Prometheus
 import Synchronization
 import ZoneIndex
+import Zones
 
 /// The service's Prometheus metrics, in a registry of its own.
 public final class APIMetrics: Sendable {

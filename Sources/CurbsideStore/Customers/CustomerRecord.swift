@@ -1,5 +1,6 @@
 import Customers
 import Foundation
+import Zones
 import GRDB
 
 /// One row of the `customers` table: a tenant's customer, live or soft-deleted.

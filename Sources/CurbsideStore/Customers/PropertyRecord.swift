@@ -1,5 +1,6 @@
 import Customers
 import Foundation
+import Zones
 import GRDB
 
 /// One row of the `properties` table: a service location of a customer, active or not.

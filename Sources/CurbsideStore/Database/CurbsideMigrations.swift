@@ -40,5 +40,21 @@ enum CurbsideMigrations {
         migrator.registerMigration("curbside v4 customer list order") { db in
             try CustomerRecord.createListIndex(in: db)
         }
+        registerGeocodeCache(in: &migrator)
+    }
+
+    /// Adds the migration of the `geocode_cache` table, which a cache-only database has alone.
+    static func registerGeocodeCache(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("geocode_cache v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE "geocode_cache" (
+                    "address_key" TEXT NOT NULL, "provider" TEXT NOT NULL, "found" BOOLEAN NOT NULL, "lat" DOUBLE, "lng" DOUBLE,
+                    "formatted_address" TEXT, "postcode" TEXT, "precision" TEXT, "confidence" DOUBLE,
+                    "stored_at" DOUBLE NOT NULL, "expires_at" DOUBLE NOT NULL,
+                    PRIMARY KEY ("address_key", "provider")
+                );
+                CREATE INDEX "geocode_cache_expires_at" ON "geocode_cache"("expires_at");
+                """)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Customers
 import Foundation
 import PostgresNIO
 
@@ -9,29 +10,33 @@ public struct PostgresCatalogStore: CatalogStoring {
         self.store = store
     }
 
-    public func servicePlans(tenant: String) async throws -> [ServicePlanRecord] {
+    public func servicePlans(tenant: String) async throws -> [ServicePlan] {
         try await store.read { session in
             try session.fetchAll(ServicePlanRecord.self, "SELECT * FROM service_plans WHERE tenant_id = \(tenant) ORDER BY name COLLATE \"C\", id COLLATE \"C\"")
+                .map(\.plan)
         }
     }
 
-    public func routeTemplates(tenant: String) async throws -> [RouteTemplateRecord] {
+    public func routeTemplates(tenant: String) async throws -> [RouteTemplate] {
         try await store.read { session in
             try session.fetchAll(RouteTemplateRecord.self, "SELECT * FROM route_templates WHERE tenant_id = \(tenant) ORDER BY name COLLATE \"C\", id COLLATE \"C\"")
+                .map(\.template)
         }
     }
 
-    public func insert(_ plan: ServicePlanRecord) async throws {
-        try await store.write(lockingTenant: plan.tenantID) { try $0.insert(plan, into: ServicePlanRecord.databaseTableName) }
+    public func insert(_ plan: ServicePlan) async throws {
+        try await store.write(lockingTenant: plan.tenantID) { try $0.insert(ServicePlanRecord(plan), into: ServicePlanRecord.databaseTableName) }
     }
 
-    public func insert(_ template: RouteTemplateRecord) async throws {
-        try await store.write(lockingTenant: template.tenantID) { try $0.insert(template, into: RouteTemplateRecord.databaseTableName) }
+    public func insert(_ template: RouteTemplate) async throws {
+        try await store.write(lockingTenant: template.tenantID) {
+            try $0.insert(RouteTemplateRecord(template), into: RouteTemplateRecord.databaseTableName)
+        }
     }
 
-    public func routeTemplate(id: String, tenant: String) async throws -> RouteTemplateRecord? {
+    public func routeTemplate(id: String, tenant: String) async throws -> RouteTemplate? {
         try await store.read { session in
-            try session.fetchOne(RouteTemplateRecord.self, "SELECT * FROM route_templates WHERE tenant_id = \(tenant) AND id = \(id)")
+            try session.fetchOne(RouteTemplateRecord.self, "SELECT * FROM route_templates WHERE tenant_id = \(tenant) AND id = \(id)")?.template
         }
     }
 

@@ -1,5 +1,6 @@
 import Customers
 import Foundation
+import Zones
 import PostgresNIO
 
 /// One read or one transaction of a `PostgresCustomerRepository`: the PostgreSQL counterpart of `CustomerSession`,

@@ -1,5 +1,6 @@
 import Customers
 import Foundation
+import Zones
 import Geocoding
 import ZoneIndex
 
@@ -28,8 +29,10 @@ extension PostgresStore: CurbsideStorage {
         }
     }
 
-    /// Nothing to do: PostgreSQL keeps its own house (autovacuum).
-    public func maintain(log: @escaping @Sendable (String) -> Void) async {}
+    /// Runs the connection pool (PostgreSQL keeps its own house: autovacuum).
+    public func run(log: @escaping @Sendable (String) -> Void) async throws {
+        try await run()
+    }
 
     public var description: String { location }
 }

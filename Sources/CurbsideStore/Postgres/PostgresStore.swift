@@ -16,10 +16,12 @@ public final class PostgresStore: Sendable {
     let client: PostgresClient
     /// The threads transactions run on, one per connection the pool may open.
     private let threads: NIOThreadPool
-    private let runner: Task<Void, Never>
+    /// The pool's runner when the store runs itself (`open`), rather than as a service of an application.
+    private let ownRunner = Mutex<Task<Void, Never>?>(nil)
     let logger: Logger
     /// Where the database is, without the password.
     public let location: String
+    private let parsedLocation: PostgresLocation
     /// The schema the tables are in, when not the user's default one.
     public let schema: String?
     private let geometry = Mutex(false)
@@ -30,13 +32,13 @@ public final class PostgresStore: Sendable {
         set { geometry.withLock { $0 = newValue } }
     }
 
-    /// Connects to the database `url` (`postgres://user:password@host:port/database`, `?sslmode=disable|prefer|require`),
-    /// with at most `connections` connections, and migrates it. `schema` puts the tables in that schema (created
-    /// when missing) rather than the user's default one; extensions are still found in `public`.
-    public init(url: String, connections: Int = 8, schema: String? = nil, logger: Logger = Logger(label: "curbside.postgres")) async throws {
+    /// A store for the database `url` (`postgres://user:password@host:port/database`, `?sslmode=disable|prefer|require`),
+    /// with at most `connections` connections; `schema` puts the tables in that schema (created when missing) rather
+    /// than the user's default one; extensions are still found in `public`. Nothing is sent until `run()` runs the
+    /// pool (as a service of the application) and `prepare()` has checked and migrated the database; `open` does both.
+    public init(url: String, connections: Int = 8, schema: String? = nil, logger: Logger = Logger(label: "curbside.postgres")) throws {
         let location = try PostgresLocation(url: url)
         let schema = schema ?? location.schema
-        try await Self.checkReachable(location, logger: logger)
         var configuration = location.clientConfiguration
         configuration.options.maximumConnections = max(connections, 1)
         configuration.options.minimumConnections = 0
@@ -49,26 +51,46 @@ public final class PostgresStore: Sendable {
         quiet.logLevel = .warning
         self.logger = quiet
         self.location = location.description
+        self.parsedLocation = location
         self.schema = schema
         client = PostgresClient(configuration: configuration, backgroundLogger: quiet)
-        let client = client
-        runner = Task { await client.run() }
         threads = NIOThreadPool(numberOfThreads: max(connections, 1))
         threads.start()
-        do {
-            if let schema {
-                _ = try await client.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(PostgresSession.quoted(schema))"), logger: quiet)
-            }
-            try await PostgresMigrations.migrate(self)
-        } catch {
-            await close()
-            throw error
-        }
     }
 
-    /// Closes every connection and stops the threads.
+    /// A store for `url` that runs its own pool until `close()`, checked and migrated: for tools and tests.
+    public static func open(url: String, connections: Int = 8, schema: String? = nil, logger: Logger = Logger(label: "curbside.postgres")) async throws -> PostgresStore {
+        let store = try PostgresStore(url: url, connections: connections, schema: schema, logger: logger)
+        let client = store.client
+        store.ownRunner.withLock { $0 = Task { await client.run() } }
+        do {
+            try await store.prepare()
+        } catch {
+            await store.close()
+            throw error
+        }
+        return store
+    }
+
+    /// Runs the connection pool until the task is cancelled or the service group shuts down gracefully.
+    public func run() async throws {
+        await client.run()
+        try? await threads.shutdownGracefully()
+    }
+
+    /// Checks that the database can be reached (a wrong host, password or database name is an error at once),
+    /// creates the schema when one is named, and migrates the tables; needs the pool running.
+    public func prepare() async throws {
+        try await Self.checkReachable(parsedLocation, logger: logger)
+        if let schema {
+            _ = try await client.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(PostgresSession.quoted(schema))"), logger: logger)
+        }
+        try await PostgresMigrations.migrate(self)
+    }
+
+    /// Stops the pool `open` started, and the transaction threads.
     public func close() async {
-        runner.cancel()
+        ownRunner.withLock { $0?.cancel() }
         try? await threads.shutdownGracefully()
     }
 

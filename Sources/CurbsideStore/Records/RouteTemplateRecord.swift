@@ -1,4 +1,5 @@
 import Foundation
+import Zones
 import GRDB
 
 /// One row of the `route_templates` table: a recurring route of a tenant, on one weekday, optionally tied to a

@@ -1,7 +1,8 @@
+import Customers
 import GRDB
 
 /// A tenant's service plans and route templates, read only.
-public struct CatalogStore: Sendable {
+public struct CatalogStore: CatalogStoring {
     public let database: CurbsideDatabase
 
     public init(database: CurbsideDatabase) {
@@ -9,39 +10,39 @@ public struct CatalogStore: Sendable {
     }
 
     /// The tenant's service plans, by name.
-    public func servicePlans(tenant: String) async throws -> [ServicePlanRecord] {
+    public func servicePlans(tenant: String) async throws -> [ServicePlan] {
         try await database.writer.read { db in
             try ServicePlanRecord.all().tenant(tenant)
                 .order(ServicePlanRecord.Columns.name, ServicePlanRecord.Columns.id)
-                .fetchAll(db)
+                .fetchAll(db).map(\.plan)
         }
     }
 
     /// The tenant's route templates, by name.
-    public func routeTemplates(tenant: String) async throws -> [RouteTemplateRecord] {
+    public func routeTemplates(tenant: String) async throws -> [RouteTemplate] {
         try await database.writer.read { db in
             try RouteTemplateRecord.all().tenant(tenant)
                 .order(RouteTemplateRecord.Columns.name, RouteTemplateRecord.Columns.id)
-                .fetchAll(db)
+                .fetchAll(db).map(\.template)
         }
     }
 }
 
 extension CatalogStore {
     /// Adds a service plan.
-    public func insert(_ plan: ServicePlanRecord) async throws {
-        try await database.writer.write { db in try plan.insert(db) }
+    public func insert(_ plan: ServicePlan) async throws {
+        try await database.writer.write { db in try ServicePlanRecord(plan).insert(db) }
     }
 
     /// Adds a route template.
-    public func insert(_ template: RouteTemplateRecord) async throws {
-        try await database.writer.write { db in try template.insert(db) }
+    public func insert(_ template: RouteTemplate) async throws {
+        try await database.writer.write { db in try RouteTemplateRecord(template).insert(db) }
     }
 
     /// The template, or nil when the tenant has none by that id.
-    public func routeTemplate(id: String, tenant: String) async throws -> RouteTemplateRecord? {
+    public func routeTemplate(id: String, tenant: String) async throws -> RouteTemplate? {
         try await database.writer.read { db in
-            try RouteTemplateRecord.all().tenant(tenant).filter(RouteTemplateRecord.Columns.id == id).fetchOne(db)
+            try RouteTemplateRecord.all().tenant(tenant).filter(RouteTemplateRecord.Columns.id == id).fetchOne(db)?.template
         }
     }
 

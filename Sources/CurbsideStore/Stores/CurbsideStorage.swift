@@ -1,6 +1,7 @@
 import Customers
 import GRDB
 import Foundation
+import Zones
 import Geocoding
 import ZoneIndex
 
@@ -19,8 +20,11 @@ public protocol CurbsideStorage: Sendable, CustomStringConvertible {
     func seedDemo(tenant: String, zones: [Zone], now: Date) async throws -> DemoSeedSummary?
     /// Throws when the database does not answer within `timeout`.
     func ping(timeout: Duration) async throws
-    /// Upkeep while a server runs, until the task is cancelled; problems go to `log`.
-    func maintain(log: @escaping @Sendable (String) -> Void) async
+    /// Checks that the database can be reached and brings its tables to the current schema; `run` must be running.
+    func prepare() async throws
+    /// What the storage needs while a server uses it (PostgreSQL's connection pool, SQLite's log upkeep), until the
+    /// task is cancelled; problems go to `log`.
+    func run(log: @escaping @Sendable (String) -> Void) async throws
 }
 
 /// Opening a storage from a location: a `postgres://` URL or a SQLite file path.
@@ -30,11 +34,20 @@ public enum StorageLocation {
         PostgresLocation.isPostgresURL(location)
     }
 
-    /// Opens (creating and migrating) the database at `location`: PostgreSQL for a `postgres://` URL, with at
-    /// most `connections` connections; else the SQLite file at that path.
+    /// The database at `location`: PostgreSQL for a `postgres://` URL, with at most `connections` connections;
+    /// else the SQLite file at that path (created and migrated at once). A server runs it (`run`) and prepares it
+    /// (`prepare`) as it starts.
+    public static func make(_ location: String, connections: Int = 8) throws -> any CurbsideStorage {
+        if isPostgres(location) {
+            return try PostgresStore(url: location, connections: connections)
+        }
+        return try CurbsideDatabase(path: location)
+    }
+
+    /// The database at `location`, running and migrated, for tools that use it and exit (see `close`).
     public static func open(_ location: String, connections: Int = 8) async throws -> any CurbsideStorage {
         if isPostgres(location) {
-            return try await PostgresStore(url: location, connections: connections)
+            return try await PostgresStore.open(url: location, connections: connections)
         }
         return try CurbsideDatabase(path: location)
     }
@@ -56,8 +69,11 @@ extension CurbsideDatabase: CurbsideStorage {
         _ = try await writer.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
     }
 
+    /// Nothing to check: the file was opened and migrated when this value was made.
+    public func prepare() async throws {}
+
     /// Empties the write-ahead log every 30 seconds (see `keepLogShort`).
-    public func maintain(log: @escaping @Sendable (String) -> Void) async {
+    public func run(log: @escaping @Sendable (String) -> Void) async throws {
         await keepLogShort(every: .seconds(30), log: log)
     }
 

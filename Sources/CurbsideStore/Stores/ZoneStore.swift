@@ -1,9 +1,10 @@
 import Foundation
+import Zones
 import GRDB
 import ZoneIndex
 
 /// The service zones of every tenant, kept in each tenant's definition order.
-public struct ZoneStore: Sendable {
+public struct ZoneStore: ZoneStoring {
     public let database: CurbsideDatabase
     private let now: @Sendable () -> Date
 
@@ -14,7 +15,7 @@ public struct ZoneStore: Sendable {
     }
 
     /// A new random zone id: `sz_` and 16 characters from `[a-z0-9]`.
-    public static func newZoneID() -> String { RecordID.make(prefix: "sz_") }
+    public static func newZoneID() -> String { ZoneID.make() }
 
     // MARK: Reading
 

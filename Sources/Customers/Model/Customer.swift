@@ -1,4 +1,5 @@
 import Foundation
+import Zones
 
 /// A customer of a tenant: the person or business billed for service.
 public struct Customer: Sendable, Equatable, Codable {

@@ -1,4 +1,5 @@
 import Foundation
+import Zones
 
 /// A new customer, as a client sends it.
 public struct CustomerInput: Sendable, Equatable, Decodable {

@@ -1,4 +1,5 @@
 import Foundation
+import Zones
 
 /// A physical service location of a customer.
 public struct Property: Sendable, Equatable, Codable {

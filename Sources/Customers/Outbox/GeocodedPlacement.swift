@@ -1,4 +1,5 @@
 import Foundation
+import Zones
 
 /// The outcome of geocoding, later, the address of a property or customer whose geocoder was down when it was saved:
 /// what the outbox worker writes back.

@@ -1,4 +1,5 @@
 import Foundation
+import Zones
 
 extension CustomerService {
     /// The tenant's live customer, or `notFound`.

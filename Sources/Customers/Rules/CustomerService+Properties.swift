@@ -1,4 +1,5 @@
 import Foundation
+import Zones
 
 extension CustomerService {
     /// Every property of the tenant's live customer.

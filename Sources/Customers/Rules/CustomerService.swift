@@ -1,4 +1,5 @@
 import Foundation
+import Zones
 import Geocoding
 
 /// What happens when customers and properties are created, changed and deleted.

@@ -1,4 +1,5 @@
 import Geocoding
+import Zones
 
 /// Finds the zone of a point (or ZIP) among a tenant's active zones.
 public protocol ZoneMatching: Sendable {
@@ -40,3 +41,5 @@ public struct GeocoderLocator: AddressLocating {
         }
     }
 }
+
+extension ZoneIndexRegistry: ZoneMatching {}

@@ -1,4 +1,5 @@
 import Foundation
+import Zones
 
 /// Where customers, properties and their companions are kept. Every method is scoped to one tenant.
 public protocol CustomerRepository: Sendable {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Synchronization
 
 /// Provider answers kept between lookups: a bounded in-memory LRU in front of a table (SQLite, or one that
@@ -41,21 +40,6 @@ public final class GeocodeCache: Sendable {
         self.database = store
         self.memory = Mutex(LRUCache(capacity: memoryCapacity))
         self.now = now
-    }
-
-    /// A cache over the SQLite `database` (nil for memory only), its table created when missing.
-    public convenience init(
-        database: (any DatabaseWriter)?, memoryCapacity: Int = 10_000, now: @escaping @Sendable () -> Date = { Date() }
-    ) throws {
-        self.init(store: try database.map(GRDBGeocodeCacheStore.init(database:)), memoryCapacity: memoryCapacity, now: now)
-    }
-
-    /// A cache stored in the SQLite file at `path` (created if missing, WAL mode); a write that finds the file
-    /// locked by another process waits for it (up to 30 s) instead of failing.
-    public convenience init(path: String, memoryCapacity: Int = 10_000) throws {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
-        try self.init(database: DatabasePool(path: path, configuration: configuration), memoryCapacity: memoryCapacity)
     }
 
     /// The counts so far.

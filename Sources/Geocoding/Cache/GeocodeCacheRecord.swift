@@ -1,10 +1,7 @@
 import Foundation
-import GRDB
 
 /// One row of the `geocode_cache` table: a provider's answer for one normalized address.
-public struct GeocodeCacheRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
-    public static let databaseTableName = "geocode_cache"
-
+public struct GeocodeCacheRecord: Codable, Sendable {
     public var addressKey: String
     public var provider: String
     public var found: Bool
@@ -22,12 +19,6 @@ public struct GeocodeCacheRecord: Codable, FetchableRecord, PersistableRecord, S
     public enum CodingKeys: String, CodingKey {
         case addressKey = "address_key", provider, found, lat, lng, formattedAddress = "formatted_address"
         case postcode, precision, confidence, storedAt = "stored_at", expiresAt = "expires_at"
-    }
-
-    public enum Columns {
-        public static let addressKey = Column(CodingKeys.addressKey)
-        public static let provider = Column(CodingKeys.provider)
-        public static let expiresAt = Column(CodingKeys.expiresAt)
     }
 
     public init(key: GeocodeCacheKey, entry: GeocodeCacheEntry, storedAt: Date, expiresAt: Date) {
@@ -59,39 +50,6 @@ public struct GeocodeCacheRecord: Codable, FetchableRecord, PersistableRecord, S
             lat: lat, lng: lng, formattedAddress: formattedAddress, postcode: postcode, precision: precision,
             source: provider, confidence: confidence ?? 0, cached: true
         ))
-    }
-
-    /// The migrations that create the table.
-    static func registerMigrations(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("geocode_cache v1") { db in
-            try db.create(table: databaseTableName) { table in
-                table.column(CodingKeys.addressKey.rawValue, .text).notNull()
-                table.column(CodingKeys.provider.rawValue, .text).notNull()
-                table.column(CodingKeys.found.rawValue, .boolean).notNull()
-                table.column(CodingKeys.lat.rawValue, .double)
-                table.column(CodingKeys.lng.rawValue, .double)
-                table.column(CodingKeys.formattedAddress.rawValue, .text)
-                table.column(CodingKeys.postcode.rawValue, .text)
-                table.column(CodingKeys.precision.rawValue, .text)
-                table.column(CodingKeys.confidence.rawValue, .double)
-                table.column(CodingKeys.storedAt.rawValue, .double).notNull()
-                table.column(CodingKeys.expiresAt.rawValue, .double).notNull()
-                table.primaryKey([CodingKeys.addressKey.rawValue, CodingKeys.provider.rawValue])
-            }
-            try db.create(index: "geocode_cache_expires_at", on: databaseTableName, columns: [CodingKeys.expiresAt.rawValue])
-        }
-    }
-}
-
-extension DerivableRequest<GeocodeCacheRecord> {
-    /// Rows still valid at `date`.
-    func fresh(at date: Date) -> Self {
-        filter(GeocodeCacheRecord.Columns.expiresAt > date.timeIntervalSince1970)
-    }
-
-    /// Rows stale at `date`.
-    func expired(at date: Date) -> Self {
-        filter(GeocodeCacheRecord.Columns.expiresAt <= date.timeIntervalSince1970)
     }
 }
 

@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 
-/// Where a `GeocodeCache` keeps answers beyond its memory: a SQLite table (`GRDBGeocodeCacheStore`), or a table
-/// that many replicas share.
+/// Where a `GeocodeCache` keeps answers beyond its memory (the cache's port; the stores implement it): a SQLite
+/// table, or a table that many replicas share.
 public protocol GeocodeCacheStore: Sendable {
     /// The row for `key` that is still fresh at `date`, or nil.
     func freshRecord(for key: GeocodeCacheKey, at date: Date) async throws -> GeocodeCacheRecord?
@@ -12,38 +11,4 @@ public protocol GeocodeCacheStore: Sendable {
     func deleteExpired(at date: Date) async throws -> Int
     /// The number of rows, fresh or stale.
     func count() async throws -> Int
-}
-
-/// The `geocode_cache` table in a SQLite database.
-public struct GRDBGeocodeCacheStore: GeocodeCacheStore {
-    let database: any DatabaseWriter
-
-    /// The table in `database`, created when missing.
-    public init(database: any DatabaseWriter) throws {
-        var migrator = DatabaseMigrator()
-        GeocodeCacheRecord.registerMigrations(in: &migrator)
-        try migrator.migrate(database)
-        self.database = database
-    }
-
-    public func freshRecord(for key: GeocodeCacheKey, at date: Date) async throws -> GeocodeCacheRecord? {
-        try await database.read { db in
-            try GeocodeCacheRecord
-                .filter(GeocodeCacheRecord.Columns.addressKey == key.address && GeocodeCacheRecord.Columns.provider == key.provider)
-                .fresh(at: date)
-                .fetchOne(db)
-        }
-    }
-
-    public func save(_ record: GeocodeCacheRecord) async throws {
-        try await database.write { db in try record.insert(db, onConflict: .replace) }
-    }
-
-    public func deleteExpired(at date: Date) async throws -> Int {
-        try await database.write { db in try GeocodeCacheRecord.all().expired(at: date).deleteAll(db) }
-    }
-
-    public func count() async throws -> Int {
-        try await database.read { db in try GeocodeCacheRecord.fetchCount(db) }
-    }
 }

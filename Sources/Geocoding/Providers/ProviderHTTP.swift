@@ -1,6 +1,6 @@
 import AsyncHTTPClient
 import Foundation
-import NIOCore
+import OutgoingHTTP
 
 /// How a hosted provider is reached.
 public struct HTTPProviderOptions: Sendable {
@@ -28,69 +28,26 @@ enum ProviderHTTP {
         _ path: String, query: [(String, String)], headers: [(String, String)] = [], options: HTTPProviderOptions,
         now: Date = Date()
     ) async throws(ProviderFailure) -> Data {
-        let url = options.baseURL + path + "?" + query.map { "\(percentEncode($0.0))=\(percentEncode($0.1))" }.joined(separator: "&")
-        var request = HTTPClientRequest(url: url)
-        request.method = .GET
-        request.headers.add(name: "Accept", value: "application/json")
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
-        let timeout = TimeAmount.nanoseconds(Int64(options.timeout.seconds * 1e9))
-        let status: Int
-        let body: ByteBuffer
-        let responseHeaders: [(String, String)]
+        let response: OutgoingResponse
         do {
-            let response = try await options.client.execute(request, timeout: timeout)
-            status = Int(response.status.code)
-            responseHeaders = response.headers.map { ($0.name, $0.value) }
-            body = try await response.body.collect(upTo: maximumBodySize)
-        } catch let error as HTTPClientError {
-            switch error {
-            case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout: throw .timeout
-            default: throw .transport(String(describing: error))
-            }
+            response = try await OutgoingHTTP.send(
+                .get, options.baseURL + path + "?" + OutgoingHTTP.formEncoded(query), headers: [("Accept", "application/json")] + headers,
+                client: options.client, timeout: options.timeout, maximumBodySize: maximumBodySize
+            )
         } catch {
-            if error is CancellationError { throw .timeout }
-            throw .transport(String(describing: error))
-        }
-        let data = Data(body.readableBytesView)
-        let retryAfter = RetryAfter.parse(responseHeaders, now: now)
-        switch status {
-        case 200..<300:
-            return data
-        case 401, 403:
-            throw .unauthorized("HTTP \(status)\(message(data).map { ": \($0)" } ?? "")")
-        case 429:
-            throw .rateLimited(retryAfter: retryAfter)
-        case 500..<600:
-            throw .serverError(status: status, retryAfter: retryAfter)
-        default:
-            throw .badResponse("HTTP \(status)\(message(data).map { ": \($0)" } ?? "")")
-        }
-    }
-
-    /// A short message from an error body (`message`, `error` or `errors` in JSON, else the text).
-    static func message(_ data: Data) -> String? {
-        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
-            if let message = object["message"] as? String { return message }
-            if let error = object["error"] as? String { return error }
-            if let errors = object["errors"] as? [String] { return errors.joined(separator: "; ") }
-        }
-        let text = String(decoding: data.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
-    }
-
-    /// `text` with everything but RFC 3986 unreserved characters percent-encoded.
-    static func percentEncode(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                result += String(format: "%%%02X", byte)
+            switch error {
+            case .timeout: throw .timeout
+            case .transport(let reason): throw .transport(reason)
             }
         }
-        return result
+        let retryAfter = RetryAfter.parse(response.headers, now: now)
+        switch response.status {
+        case 200..<300: return response.body
+        case 401, 403: throw .unauthorized(response.summary)
+        case 429: throw .rateLimited(retryAfter: retryAfter)
+        case 500..<600: throw .serverError(status: response.status, retryAfter: retryAfter)
+        default: throw .badResponse(response.summary)
+        }
     }
 }
 

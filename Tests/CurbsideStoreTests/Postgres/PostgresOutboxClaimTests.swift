@@ -11,8 +11,8 @@ let testPostgresURL = ProcessInfo.processInfo.environment["CURBSIDE_TEST_DATABAS
 /// Two stores on one schema, as two replicas on one database.
 func twoPostgresReplicas() async throws -> (PostgresStore, PostgresStore) {
     let schema = "store_" + UUID().uuidString.prefix(8).lowercased()
-    let first = try await PostgresStore(url: testPostgresURL!, connections: 4, schema: schema)
-    let second = try await PostgresStore(url: testPostgresURL!, connections: 4, schema: schema)
+    let first = try await PostgresStore.open(url: testPostgresURL!, connections: 4, schema: schema)
+    let second = try await PostgresStore.open(url: testPostgresURL!, connections: 4, schema: schema)
     return (first, second)
 }
 

@@ -73,7 +73,7 @@ struct PostgresStoreTests {
         let (store, other) = try await twoPostgresReplicas()
         _ = try await store.zones.importZones([ZoneFixtures.zone("sz_keep")], tenant: "acme")
         // A third replica starting on the same schema finds the tables migrated and the data in place.
-        let again = try await PostgresStore(url: testPostgresURL!, connections: 1, schema: store.schema!)
+        let again = try await PostgresStore.open(url: testPostgresURL!, connections: 1, schema: store.schema!)
         #expect(try await again.zones.zones(tenant: "acme").map(\.id) == ["sz_keep"])
         #expect(try await again.strings("SELECT name FROM curbside_migrations ORDER BY name") == [
             "curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order", "geocode_cache v1",

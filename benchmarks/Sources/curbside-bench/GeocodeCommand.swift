@@ -14,7 +14,7 @@ struct GeocodeCommand: AsyncParsableCommand {
     @Option(help: "Distinct addresses cycled through (all cached before timing).") var addresses = 1_000
 
     func run() async throws {
-        let geocoder = Geocoder(provider: OfflineGeocoder(), cache: try GeocodeCache(database: nil))
+        let geocoder = Geocoder(provider: OfflineGeocoder(), cache: GeocodeCache(store: nil))
         let streets = ["Congress Ave", "Lamar Blvd", "Guadalupe St", "Oltorf St", "Burnet Rd", "Riverside Dr"]
         let zips = ["78701", "78702", "78703", "78704", "78705", "78751"]
         let texts = (0..<addresses).map { i in

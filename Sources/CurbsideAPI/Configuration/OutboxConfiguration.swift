@@ -1,19 +1,23 @@
-import CurbsideStore
 import Customers
+import Integrations
 
-/// Where outbox events go: the e-mail sender and the Stripe client, from the environment.
+/// Where outbox events go: the e-mail sender and the Stripe client.
 public struct OutboxConfiguration: Sendable {
     /// `CURBSIDE_STRIPE_SECRET_KEY`; without it no Stripe customers are created.
     public var stripeSecretKey: String?
     /// `CURBSIDE_STRIPE_URL`, default the Stripe API.
-    public var stripeBaseURL: String
+    public var stripeBaseURL = StripeClient.defaultBaseURL
     /// `CURBSIDE_EMAIL_WEBHOOK_URL`; without it e-mails are logged on standard error.
     public var emailWebhookURL: String?
     /// `CURBSIDE_OUTBOX_LEASE_SECONDS`, default 300: how long a replica's claim on due events keeps them from
     /// the other replicas (and, after a crash, how long they wait).
-    public var claimLease: Duration
+    public var claimLease: Duration = .seconds(300)
 
-    public init(environment: [String: String]) {
+    /// No Stripe, e-mails logged, a five-minute lease.
+    public init() {}
+
+    /// The defaults, overridden by what `environment` sets.
+    init(environment: [String: String]) {
         stripeSecretKey = environment["CURBSIDE_STRIPE_SECRET_KEY"].flatMap { $0.isEmpty ? nil : $0 }
         stripeBaseURL = environment["CURBSIDE_STRIPE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? StripeClient.defaultBaseURL
         emailWebhookURL = environment["CURBSIDE_EMAIL_WEBHOOK_URL"].flatMap { $0.isEmpty ? nil : $0 }
@@ -25,7 +29,7 @@ public struct OutboxConfiguration: Sendable {
     public var stripeEnabled: Bool { stripeSecretKey != nil }
 
     /// The worker delivering the outbox of `services`' storage.
-    public func worker(for services: CurbsideServices) -> OutboxWorker {
+    func worker(for services: CurbsideServices) -> OutboxWorker {
         let email: any EmailSending = emailWebhookURL.map { WebhookEmailSender(url: $0) } ?? LoggingEmailSender()
         return OutboxWorker(
             repository: services.storage.outbox, email: email,

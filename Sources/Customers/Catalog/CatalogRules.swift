@@ -41,19 +41,3 @@ public enum CatalogRules {
     /// A new identifier with `prefix`.
     public static func newID(_ prefix: String) -> String { FieldRules.newID(prefix) }
 }
-
-extension CustomerService {
-    /// The tenant's settings.
-    public func settings(tenant: String) async throws -> TenantSettings {
-        try await repository.read { try $0.tenantSettings(tenant: tenant) }
-    }
-
-    /// Changes the tenant's settings.
-    public func updateSettings(mode: String?, defaultTrashDay: String?, tenant: String) async throws -> TenantSettings {
-        try await repository.write { store in
-            let settings = try CatalogRules.settings(mode: mode, defaultTrashDay: defaultTrashDay, current: try store.tenantSettings(tenant: tenant))
-            try store.saveTenantSettings(settings, tenant: tenant)
-            return settings
-        }
-    }
-}

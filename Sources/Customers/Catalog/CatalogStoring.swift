@@ -1,17 +1,17 @@
 import Foundation
 
-/// Where a tenant's service plans and route templates are kept.
+/// Where a tenant's service plans and route templates are kept (the catalog's port; the stores implement it).
 public protocol CatalogStoring: Sendable {
     /// The tenant's service plans, by name.
-    func servicePlans(tenant: String) async throws -> [ServicePlanRecord]
+    func servicePlans(tenant: String) async throws -> [ServicePlan]
     /// The tenant's route templates, by name.
-    func routeTemplates(tenant: String) async throws -> [RouteTemplateRecord]
+    func routeTemplates(tenant: String) async throws -> [RouteTemplate]
     /// Adds a service plan.
-    func insert(_ plan: ServicePlanRecord) async throws
+    func insert(_ plan: ServicePlan) async throws
     /// Adds a route template.
-    func insert(_ template: RouteTemplateRecord) async throws
+    func insert(_ template: RouteTemplate) async throws
     /// The template, or nil when the tenant has none by that id.
-    func routeTemplate(id: String, tenant: String) async throws -> RouteTemplateRecord?
+    func routeTemplate(id: String, tenant: String) async throws -> RouteTemplate?
     /// Whether the tenant has a plan with this id, and a zone with that one (true for a nil id).
     func references(plan: String?, zone: String?, tenant: String) async throws -> (planExists: Bool, zoneExists: Bool)
     /// The template's stops, oldest first.
@@ -30,5 +30,3 @@ public struct TemplateStop: Sendable, Equatable, Codable {
         self.isActive = isActive
     }
 }
-
-extension CatalogStore: CatalogStoring {}

@@ -27,4 +27,3 @@ public protocol ZoneStoring: Sendable {
     func importZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary
 }
 
-extension ZoneStore: ZoneStoring {}

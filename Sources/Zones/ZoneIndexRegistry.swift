@@ -1,5 +1,3 @@
-import CurbsideStore
-import Customers
 import Synchronization
 import ZoneIndex
 
@@ -90,12 +88,12 @@ public final class ZoneIndexRegistry: Sendable {
     }
 }
 
-extension ZoneIndexRegistry: ZoneMatching {
-    /// The active zone covering the point, else the one listing the ZIP, by the index's precedence.
+extension ZoneIndexRegistry {
+    /// The id of the active zone covering the point, else the one listing the ZIP, by the index's precedence;
+    /// a malformed ZIP does not hide a polygon match.
     public func zoneID(tenant: String, lat: Double?, lng: Double?, zip: String?) -> String? {
         let index = index(for: tenant)
         if let match = try? index.match(lat: lat, lng: lng, zip: zip) { return match.zone?.id }
-        // A malformed ZIP should not hide a polygon match.
         return (try? index.match(lat: lat, lng: lng, zip: nil))?.zone?.id
     }
 }

@@ -1,0 +1,49 @@
+import Geocoding
+
+/// Everything a Curbside server is configured with, built once by the executable (flags, then the environment,
+/// then these defaults) and passed down; nothing else reads the environment.
+public struct CurbsideConfiguration: Sendable {
+    /// Where the server listens (`CURBSIDE_HOST`, `CURBSIDE_PORT`).
+    public var server = ServerConfiguration()
+    /// The database (`CURBSIDE_DATABASE`, `CURBSIDE_DB`, `CURBSIDE_DATABASE_CONNECTIONS`).
+    public var database = DatabaseConfiguration()
+    /// The geocoder (`CURBSIDE_GEOCODER`, `MAPBOX_ACCESS_TOKEN`, `CURBSIDE_*_URL`, …).
+    public var geocoder = GeocoderConfiguration()
+    /// The JWT secret (`CURBSIDE_JWT_SECRET`); nil lets `JWTSecret.resolve` keep one beside a SQLite database.
+    public var jwtSecret: String?
+    /// Where outbox events go (`CURBSIDE_EMAIL_WEBHOOK_URL`, `CURBSIDE_STRIPE_*`, `CURBSIDE_OUTBOX_LEASE_SECONDS`).
+    public var outbox = OutboxConfiguration()
+    /// Whether to seed the demo tenant (`CURBSIDE_DEMO`).
+    public var demo = false
+    /// How often the server looks for zone changes made by other processes.
+    public var zoneWatchInterval: Duration = .milliseconds(500)
+    /// How often the outbox worker looks for due events.
+    public var outboxInterval: Duration = .seconds(1)
+
+    /// The defaults: SQLite in `curbside.sqlite`, the offline geocoder, 127.0.0.1:8080.
+    public init() {}
+}
+
+/// Where the server listens.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080) {
+        self.host = host
+        self.port = port
+    }
+}
+
+/// Which database the server keeps everything in.
+public struct DatabaseConfiguration: Sendable {
+    /// A `postgres://` URL, or a SQLite file path.
+    public var location = "curbside.sqlite"
+    /// The most connections one replica opens to PostgreSQL.
+    public var connections = 8
+
+    public init(location: String = "curbside.sqlite", connections: Int = 8) {
+        self.location = location
+        self.connections = connections
+    }
+}
