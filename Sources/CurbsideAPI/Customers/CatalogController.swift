@@ -105,13 +105,27 @@ struct CatalogController {
         enum CodingKeys: String, CodingKey { case trashDayMode = "trash_day_mode", defaultTrashDay = "default_trash_day" }
     }
 
+    /// Tenant settings as the API shows them.
+    struct SettingsBody: Encodable {
+        var trashDayMode: String
+        var defaultTrashDay: String?
+
+        enum CodingKeys: String, CodingKey { case trashDayMode = "trash_day_mode", defaultTrashDay = "default_trash_day" }
+
+        init(_ settings: TenantSettings) {
+            trashDayMode = settings.trashDayMode.rawValue
+            defaultTrashDay = settings.defaultTrashDay
+        }
+    }
+
     @Sendable func showSettings(_ request: Request, context: TenantRequestContext) async throws -> Response {
-        try JSONBody.response(try await service.settings(tenant: try context.requireTenant()))
+        try JSONBody.response(SettingsBody(try await service.settings(tenant: try context.requireTenant())))
     }
 
     @Sendable func updateSettings(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let input = try await JSONBody.decode(SettingsInput.self, from: request, context: context)
-        return try JSONBody.response(try await service.updateSettings(mode: input.trashDayMode, defaultTrashDay: input.defaultTrashDay, tenant: tenant))
+        let settings = try await service.updateSettings(mode: input.trashDayMode, defaultTrashDay: input.defaultTrashDay, tenant: tenant)
+        return try JSONBody.response(SettingsBody(settings))
     }
 }
