@@ -69,7 +69,7 @@ struct CreateCustomerAddressTests {
         #expect(property.trashDay == "Tuesday" && property.trashPickupTime == "morning")
         let perProperty = try await f.create { $0.address = Place.south.address }.customer
         #expect(f.properties(of: perProperty.id).first?.trashDay == nil)
-        _ = try await f.service.updateSettings(mode: "uniform", defaultTrashDay: "thursday", tenant: f.tenant)
+        _ = try await f.catalog.updateSettings(mode: "uniform", defaultTrashDay: "thursday", tenant: f.tenant)
         let uniform = try await f.create { $0.address = Place.south.address }.customer
         #expect(f.properties(of: uniform.id).first?.trashDay == "Thursday")
         let monday = try await f.create {

@@ -87,11 +87,11 @@ struct CreatePropertyTests {
     func uniformTrashDay() async throws {
         let id = try await f.create().customer.id
         #expect(try await add(id, Place.east.address).property.trashDay == nil)
-        let settings = try await f.service.updateSettings(mode: "uniform", defaultTrashDay: "thu", tenant: f.tenant)
+        let settings = try await f.catalog.updateSettings(mode: "uniform", defaultTrashDay: "thu", tenant: f.tenant)
         #expect(settings == TenantSettings(trashDayMode: .uniform, defaultTrashDay: "Thursday"))
         #expect(try await add(id, Place.east.address).property.trashDay == "Thursday")
         #expect(try await add(id, Place.east.address) { $0.trashDay = "monday" }.property.trashDay == "Monday")
-        _ = try await f.service.updateSettings(mode: "per_property", defaultTrashDay: nil, tenant: f.tenant)
+        _ = try await f.catalog.updateSettings(mode: "per_property", defaultTrashDay: nil, tenant: f.tenant)
         #expect(try await add(id, Place.east.address).property.trashDay == nil)
     }
 

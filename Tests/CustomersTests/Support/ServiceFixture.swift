@@ -1,7 +1,7 @@
 import Customers
 import Foundation
 
-/// A `CustomerService` for tenant `acme` over an in-memory repository holding the `Catalog`, a geocoder that
+/// A `CustomerService` and a `CatalogService` for tenant `acme` over an in-memory repository holding the `Catalog`, a geocoder that
 /// locates every `Place` (and finds nothing else), the catalog's zone table and a clock that stands still.
 struct ServiceFixture {
     let clock = TestClock()
@@ -9,11 +9,15 @@ struct ServiceFixture {
     let locator = ScriptedLocator()
     let zones = Catalog.zones
     let service: CustomerService
+    let catalog: CatalogService
 
     init(stripe: Bool = false) {
         repository = InMemoryCustomerRepository(Catalog.tables, now: { [clock] in clock.now() })
         for place in Place.all { locator.answer(place.address, with: place.location) }
         service = CustomerService(repository: repository, locator: locator, zones: zones, stripeEnabled: stripe, now: { [clock] in clock.now() })
+        catalog = CatalogService(
+            catalog: InMemoryCatalog(repository: repository), customers: repository, now: { [clock] in clock.now() }
+        )
     }
 
     var tenant: String { Catalog.tenant }
