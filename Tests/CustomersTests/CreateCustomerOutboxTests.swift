@@ -61,19 +61,15 @@ struct CreateCustomerOutboxTests {
         let f = ServiceFixture()
         #expect(try await f.create { $0.serviceZoneID = " sz_south " }.customer.serviceZoneID == "sz_south")
         #expect(try await f.create { $0.serviceZoneID = "" }.customer.serviceZoneID == nil)
-        await withKnownIssue("createCustomer hands the untrimmed service_zone_id to the placer when there is an address") {
-            let padded = try await f.create {
-                $0.address = Place.east.address
-                $0.serviceZoneID = " sz_south "
-            }
-            #expect(padded.customer.serviceZoneID == "sz_south")
+        let padded = try await f.create {
+            $0.address = Place.east.address
+            $0.serviceZoneID = " sz_south "
         }
-        await withKnownIssue("an empty service_zone_id with an address is taken as the zone \"\"") {
-            let empty = try await f.create {
-                $0.address = Place.east.address
-                $0.serviceZoneID = ""
-            }
-            #expect(empty.customer.serviceZoneID == "sz_east")
+        #expect(padded.customer.serviceZoneID == "sz_south")
+        let empty = try await f.create {
+            $0.address = Place.east.address
+            $0.serviceZoneID = ""
         }
+        #expect(empty.customer.serviceZoneID == "sz_east")
     }
 }

@@ -100,14 +100,12 @@ struct UpdateCustomerAddressTests {
     @Test("coordinates given while clearing the address are checked")
     func coordinatesCheckedWhenAddressCleared() async throws {
         let id = try await customer().id
-        await withKnownIssue("updateCustomer stores lat/lng unchecked when the same update clears the address") {
-            #expect(await invalidField {
-                try await update(id) {
-                    $0.address = .cleared
-                    $0.lat = .set(500)
-                    $0.lng = .set(0)
-                }
-            } == "lat")
-        }
+        #expect(await invalidField {
+            try await update(id) {
+                $0.address = .cleared
+                $0.lat = .set(500)
+                $0.lng = .set(0)
+            }
+        } == "lat")
     }
 }

@@ -18,76 +18,38 @@ extension CustomerService {
     }
 
     /// Applies `changes`: a new address without coordinates is geocoded again; a new first or last name recomposes
-    /// the name.
+    /// the name. The changes are applied in the writing transaction to the customer as it is then, so what another
+    /// request or the outbox worker wrote while the address was being geocoded is kept.
     public func updateCustomer(id: String, changes: CustomerChanges, tenant: String) async throws -> CustomerSummary {
-        guard var customer = try await repository.read({ try $0.customer(id: id, tenant: tenant, includingDeleted: false) }) else {
+        guard var preview = try await repository.read({ try $0.customer(id: id, tenant: tenant, includingDeleted: false) }) else {
             throw CustomerError.notFound(kind: "customer", id: id)
         }
-        customer.firstName = FieldRules.trimmed(changes.firstName.applied(to: customer.firstName))
-        customer.lastName = FieldRules.trimmed(changes.lastName.applied(to: customer.lastName))
-        if case .set(let name) = changes.name {
-            guard let name = FieldRules.trimmed(name) else { throw CustomerError.invalid(field: "name", reason: "must not be empty") }
-            customer.name = name
-        } else if case .cleared = changes.name {
-            throw CustomerError.invalid(field: "name", reason: "must not be null")
+        // Every refusal of the fields is found before the geocoder is paid for.
+        try Self.applyFields(changes, to: &preview)
+        var placement: Placement?
+        if !changes.address.isUnchanged, let address = FieldRules.trimmed(changes.address.value) {
+            let manual = changes.lat.value != nil || changes.lng.value != nil
+            placement = try await placer.place(
+                address: address, lat: manual ? changes.lat.applied(to: preview.lat) : nil, lng: manual ? changes.lng.applied(to: preview.lng) : nil,
+                zoneID: changes.serviceZoneID.isUnchanged ? nil : preview.serviceZoneID, tenant: tenant
+            )
         }
-        if !changes.firstName.isUnchanged || !changes.lastName.isUnchanged {
-            if let composed = FieldRules.composedName(name: nil, firstName: customer.firstName, lastName: customer.lastName) { customer.name = composed }
-        }
-        if !changes.email.isUnchanged { customer.email = try FieldRules.email(changes.email.value) }
-        customer.phone = FieldRules.trimmed(changes.phone.applied(to: customer.phone))
-        customer.notes = changes.notes.applied(to: customer.notes)
-        customer.customFieldsJSON = try FieldRules.customFields(changes.customFieldsJSON.applied(to: customer.customFieldsJSON))
-        customer.enrolledAt = changes.enrolledAt.applied(to: customer.enrolledAt)
-        customer.servicePlanID = FieldRules.trimmed(changes.servicePlanID.applied(to: customer.servicePlanID))
-        customer.serviceZoneID = FieldRules.trimmed(changes.serviceZoneID.applied(to: customer.serviceZoneID))
-        switch changes.billingStatus {
-        case .unchanged: break
-        case .cleared: throw CustomerError.invalid(field: "billing_status", reason: "must be one of active, pending, paused, canceled")
-        case .set(let text): customer.billingStatus = try FieldRules.billingStatus(text) ?? customer.billingStatus
-        }
-        var pendingGeocode = false
-        let newLat = changes.lat.applied(to: customer.lat), newLng = changes.lng.applied(to: customer.lng)
-        if !changes.address.isUnchanged {
-            customer.address = FieldRules.trimmed(changes.address.value)
-            if let address = customer.address {
-                let manual = changes.lat.value != nil || changes.lng.value != nil
-                let placement = try await placer.place(
-                    address: address, lat: manual ? newLat : nil, lng: manual ? newLng : nil,
-                    zoneID: changes.serviceZoneID.isUnchanged ? nil : customer.serviceZoneID, tenant: tenant
-                )
-                customer.addressKey = placement.addressKey
-                customer.lat = placement.lat
-                customer.lng = placement.lng
-                customer.geocodeStatus = placement.status
-                if changes.serviceZoneID.isUnchanged, let zone = placement.zoneID { customer.serviceZoneID = zone }
-                pendingGeocode = placement.status == .pending
-            } else {
-                customer.addressKey = nil
-                customer.geocodeStatus = nil
-                customer.lat = newLat
-                customer.lng = newLng
-            }
-        } else if !changes.lat.isUnchanged || !changes.lng.isUnchanged {
-            if let lat = newLat, let lng = newLng { try Placer.validate(lat: lat, lng: lng) } else if (newLat == nil) != (newLng == nil) {
-                throw CustomerError.invalid(field: newLat == nil ? "lat" : "lng", reason: "is required with the other coordinate")
-            }
-            customer.lat = newLat
-            customer.lng = newLng
-            customer.geocodeStatus = newLat == nil ? customer.geocodeStatus : .manual
-        }
-        customer.updatedAt = now()
-        let updated = customer
-        let date = customer.updatedAt
-        let enqueueGeocode = pendingGeocode
+        let date = now()
+        let located = placement
         return try await repository.write { store in
-            try Self.checkReferences(plan: updated.servicePlanID, zone: updated.serviceZoneID, tenant: tenant, in: store)
-            try store.update(updated)
-            if enqueueGeocode {
-                try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .geocode, subjectID: updated.id, createdAt: date))
+            guard var customer = try store.customer(id: id, tenant: tenant, includingDeleted: false) else {
+                throw CustomerError.notFound(kind: "customer", id: id)
             }
-            guard let summary = try store.customerSummary(id: updated.id, tenant: tenant) else {
-                throw CustomerError.notFound(kind: "customer", id: updated.id)
+            try Self.applyFields(changes, to: &customer)
+            let pendingGeocode = try Self.applyLocation(changes, placement: located, to: &customer)
+            customer.updatedAt = date
+            try Self.checkReferences(plan: customer.servicePlanID, zone: customer.serviceZoneID, tenant: tenant, in: store)
+            try store.update(customer)
+            if pendingGeocode {
+                try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .geocode, subjectID: customer.id, createdAt: date))
+            }
+            guard let summary = try store.customerSummary(id: customer.id, tenant: tenant) else {
+                throw CustomerError.notFound(kind: "customer", id: customer.id)
             }
             return summary
         }

@@ -54,12 +54,49 @@ extension CustomerService {
     }
 
     /// Applies `changes`: a new address without coordinates is geocoded again (and the zone matched again unless
-    /// one is given); a change of zone, plan or activity moves the route-template stop.
+    /// one is given); a change of zone, plan or activity moves the route-template stop. The changes are applied in
+    /// the writing transaction to the property as it is then, so a deactivation made while the address was being
+    /// geocoded is kept.
     public func updateProperty(id: String, changes: PropertyChanges, tenant: String) async throws -> PropertySummary {
-        guard var property = try await repository.read({ try $0.property(id: id, tenant: tenant) }) else {
+        guard var preview = try await repository.read({ try $0.property(id: id, tenant: tenant) }) else {
             throw CustomerError.notFound(kind: "property", id: id)
         }
+        try Self.applyFields(changes, to: &preview)
         let explicitZone = !changes.serviceZoneID.isUnchanged
+        let coordinatesGiven = changes.lat.value != nil || changes.lng.value != nil
+        var placement: Placement?
+        if !changes.address.isUnchanged || coordinatesGiven {
+            placement = try await placer.place(
+                address: preview.address, lat: coordinatesGiven ? changes.lat.applied(to: preview.lat) : nil,
+                lng: coordinatesGiven ? changes.lng.applied(to: preview.lng) : nil,
+                zoneID: explicitZone ? preview.serviceZoneID : nil, tenant: tenant
+            )
+        }
+        let date = now()
+        let located = placement
+        return try await repository.write { store in
+            guard var property = try store.property(id: id, tenant: tenant) else { throw CustomerError.notFound(kind: "property", id: id) }
+            try Self.applyFields(changes, to: &property)
+            if let located {
+                property.addressKey = located.addressKey
+                property.lat = located.lat
+                property.lng = located.lng
+                property.geocodeStatus = located.status
+                if !explicitZone { property.serviceZoneID = located.zoneID }
+            }
+            property.updatedAt = date
+            try Self.checkReferences(plan: property.servicePlanID, zone: property.serviceZoneID, tenant: tenant, in: store)
+            try store.update(property)
+            try Self.syncTemplate(property, in: store)
+            if property.geocodeStatus == .pending, !changes.address.isUnchanged {
+                try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .geocode, subjectID: property.id, createdAt: date))
+            }
+            return try Self.summary(property.id, tenant: tenant, in: store)
+        }
+    }
+
+    /// `changes` to every field but the coordinates, checked (a new address is only taken, not placed).
+    static func applyFields(_ changes: PropertyChanges, to property: inout Property) throws(CustomerError) {
         property.serviceZoneID = FieldRules.trimmed(changes.serviceZoneID.applied(to: property.serviceZoneID))
         property.servicePlanID = FieldRules.trimmed(changes.servicePlanID.applied(to: property.servicePlanID))
         if !changes.binCount.isUnchanged { property.binCount = try FieldRules.binCount(changes.binCount.value) }
@@ -69,36 +106,12 @@ extension CustomerService {
         property.trashPickupTime = FieldRules.trimmed(changes.trashPickupTime.applied(to: property.trashPickupTime))
         property.notes = changes.notes.applied(to: property.notes)
         if case .set(let active) = changes.isActive { property.isActive = active }
-        if case .cleared = changes.isActive { throw CustomerError.invalid(field: "is_active", reason: "must be 1 or 0") }
-        let newLat = changes.lat.applied(to: property.lat), newLng = changes.lng.applied(to: property.lng)
-        let coordinatesGiven = changes.lat.value != nil || changes.lng.value != nil
+        if case .cleared = changes.isActive { throw .invalid(field: "is_active", reason: "must be 1 or 0") }
         if case .set(let text) = changes.address {
-            guard let address = FieldRules.trimmed(text) else { throw CustomerError.invalid(field: "address", reason: "must not be empty") }
+            guard let address = FieldRules.trimmed(text) else { throw .invalid(field: "address", reason: "must not be empty") }
             property.address = address
         } else if case .cleared = changes.address {
-            throw CustomerError.invalid(field: "address", reason: "must not be null")
-        }
-        if !changes.address.isUnchanged || coordinatesGiven {
-            let placement = try await placer.place(
-                address: property.address, lat: coordinatesGiven ? newLat : nil, lng: coordinatesGiven ? newLng : nil,
-                zoneID: explicitZone ? property.serviceZoneID : nil, tenant: tenant
-            )
-            property.addressKey = placement.addressKey
-            property.lat = placement.lat
-            property.lng = placement.lng
-            property.geocodeStatus = placement.status
-            if !explicitZone { property.serviceZoneID = placement.zoneID }
-        }
-        property.updatedAt = now()
-        let updated = property
-        return try await repository.write { store in
-            try Self.checkReferences(plan: updated.servicePlanID, zone: updated.serviceZoneID, tenant: tenant, in: store)
-            try store.update(updated)
-            try Self.syncTemplate(updated, in: store)
-            if updated.geocodeStatus == .pending, !changes.address.isUnchanged {
-                try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .geocode, subjectID: updated.id, createdAt: updated.updatedAt))
-            }
-            return try Self.summary(updated.id, tenant: tenant, in: store)
+            throw .invalid(field: "address", reason: "must not be null")
         }
     }
 

@@ -37,13 +37,12 @@ public struct CustomerService: Sendable {
         let status = try FieldRules.billingStatus(input.billingStatus) ?? .pending
         let trashDay = try FieldRules.trashDay(input.trashDay)
         let address = FieldRules.trimmed(input.address)
+        let zoneID = FieldRules.trimmed(input.serviceZoneID)
+        if address == nil { try Self.checkCoordinates(lat: input.lat, lng: input.lng) }
         let placement: Placement? = if let address {
-            try await placer.place(address: address, lat: input.lat, lng: input.lng, zoneID: input.serviceZoneID, tenant: tenant)
+            try await placer.place(address: address, lat: input.lat, lng: input.lng, zoneID: zoneID, tenant: tenant)
         } else {
             nil
-        }
-        if address == nil, input.lat != nil || input.lng != nil {
-            if let lat = input.lat, let lng = input.lng { try Placer.validate(lat: lat, lng: lng) }
         }
         let date = now()
         var customer = Customer(id: FieldRules.newID("cus_"), tenantID: tenant, name: name, billingStatus: status, createdAt: date, updatedAt: date)
@@ -58,14 +57,21 @@ public struct CustomerService: Sendable {
         customer.lng = placement?.lng ?? (address == nil ? input.lng : nil)
         customer.geocodeStatus = placement?.status
         customer.servicePlanID = FieldRules.trimmed(input.servicePlanID)
-        customer.serviceZoneID = placement?.zoneID ?? FieldRules.trimmed(input.serviceZoneID)
+        customer.serviceZoneID = placement?.zoneID ?? zoneID
         customer.notes = input.notes
         customer.customFieldsJSON = try FieldRules.customFields(input.customFieldsJSON)
         customer.enrolledAt = input.enrolledAt ?? (status == .active ? date : nil)
         return CustomerDraft(
             customer: customer, placement: placement, trashDay: trashDay, trashPickupTime: FieldRules.trimmed(input.trashPickupTime),
-            planName: FieldRules.trimmed(input.servicePlanName), zoneName: input.serviceZoneID == nil ? FieldRules.trimmed(input.serviceZoneName) : nil
+            planName: FieldRules.trimmed(input.servicePlanName), zoneName: zoneID == nil ? FieldRules.trimmed(input.serviceZoneName) : nil
         )
+    }
+
+    /// Fails unless the coordinates are both absent, or both present and on the globe.
+    static func checkCoordinates(lat: Double?, lng: Double?) throws(CustomerError) {
+        if let lat, let lng { try Placer.validate(lat: lat, lng: lng) } else if (lat == nil) != (lng == nil) {
+            throw .invalid(field: lat == nil ? "lat" : "lng", reason: "is required with the other coordinate")
+        }
     }
 
     /// Fails unless the plan and zone, when given, exist in the tenant.
