@@ -97,7 +97,8 @@ let package = Package(
         .testTarget(name: "CustomersTests", dependencies: ["Customers", "Geocoding"]),
         .testTarget(
             name: "CurbsideStoreTests",
-            dependencies: ["CurbsideStore", "ZoneIndex", "Customers", "Geocoding", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["CurbsideStore", "ZoneIndex", "Customers", "Geocoding", .product(name: "PostgresNIO", package: "postgres-nio")],
+            resources: [.copy("Fixtures/release-2026-12.sqlite")]
         ),
         .testTarget(
             name: "CurbsideAPITests",
