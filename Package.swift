@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "CurbsideStoreTests",
             dependencies: ["CurbsideStore", "ZoneIndex", "Customers", "Geocoding", .product(name: "PostgresNIO", package: "postgres-nio")],
-            resources: [.copy("Fixtures/release-2026-12.sqlite")]
+            resources: [.copy("Fixtures/release-2026-12.sqlite"), .copy("Fixtures/schema.txt")]
         ),
         .testTarget(
             name: "CurbsideAPITests",
