@@ -61,24 +61,18 @@ public struct GeocodeCacheRecord: Codable, FetchableRecord, PersistableRecord, S
         ))
     }
 
-    /// The migrations that create the table.
+    /// The migrations that create the table, in SQL as written when each was released (renaming a property changes
+    /// none of them); a schema change is a new migration, here and in CurbsideStore's `PostgresMigrations`.
     static func registerMigrations(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("geocode_cache v1") { db in
-            try db.create(table: databaseTableName) { table in
-                table.column(CodingKeys.addressKey.rawValue, .text).notNull()
-                table.column(CodingKeys.provider.rawValue, .text).notNull()
-                table.column(CodingKeys.found.rawValue, .boolean).notNull()
-                table.column(CodingKeys.lat.rawValue, .double)
-                table.column(CodingKeys.lng.rawValue, .double)
-                table.column(CodingKeys.formattedAddress.rawValue, .text)
-                table.column(CodingKeys.postcode.rawValue, .text)
-                table.column(CodingKeys.precision.rawValue, .text)
-                table.column(CodingKeys.confidence.rawValue, .double)
-                table.column(CodingKeys.storedAt.rawValue, .double).notNull()
-                table.column(CodingKeys.expiresAt.rawValue, .double).notNull()
-                table.primaryKey([CodingKeys.addressKey.rawValue, CodingKeys.provider.rawValue])
-            }
-            try db.create(index: "geocode_cache_expires_at", on: databaseTableName, columns: [CodingKeys.expiresAt.rawValue])
+            try db.execute(sql: """
+                CREATE TABLE "geocode_cache" (
+                    "address_key" TEXT NOT NULL, "provider" TEXT NOT NULL, "found" BOOLEAN NOT NULL, "lat" DOUBLE,
+                    "lng" DOUBLE, "formatted_address" TEXT, "postcode" TEXT, "precision" TEXT, "confidence" DOUBLE,
+                    "stored_at" DOUBLE NOT NULL, "expires_at" DOUBLE NOT NULL,
+                    PRIMARY KEY ("address_key", "provider"));
+                CREATE INDEX "geocode_cache_expires_at" ON "geocode_cache"("expires_at");
+                """)
         }
     }
 }
