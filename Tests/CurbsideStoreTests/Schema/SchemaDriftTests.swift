@@ -1,4 +1,4 @@
-import CurbsideStore
+@testable import CurbsideStore
 import Foundation
 import GRDB
 import Testing
@@ -49,6 +49,11 @@ struct SchemaDriftTests {
         let shared = Set(golden.lines).intersection(postgres.lines)
         #expect(postgres.lines.filter(shared.contains) == golden.lines.filter(shared.contains))
         await store.close()
+    }
+
+    /// Both stores run the same migrations by name, the geocode cache's last in PostgreSQL.
+    @Test func bothStoresHaveTheSameMigrations() {
+        #expect(CurbsideMigrations.all.map(\.name) + ["geocode_cache v1"] == PostgresMigrations.all.map(\.name))
     }
 
     /// The comparison notices a column, a nullability and an index that one store gained.
