@@ -103,55 +103,6 @@ struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         customer.deletedAt = deletedAt
         return customer
     }
-
-    static func createTable(in db: Database) throws {
-        try db.create(table: databaseTableName) { table in
-            table.column(CodingKeys.tenantID.rawValue, .text).notNull()
-            table.column(CodingKeys.id.rawValue, .text).notNull()
-            table.column(CodingKeys.name.rawValue, .text).notNull()
-            table.column(CodingKeys.firstName.rawValue, .text)
-            table.column(CodingKeys.lastName.rawValue, .text)
-            table.column(CodingKeys.email.rawValue, .text)
-            table.column(CodingKeys.phone.rawValue, .text)
-            table.column(CodingKeys.address.rawValue, .text)
-            table.column(CodingKeys.addressKey.rawValue, .text)
-            table.column(CodingKeys.lat.rawValue, .double)
-            table.column(CodingKeys.lng.rawValue, .double)
-            table.column(CodingKeys.servicePlanID.rawValue, .text)
-            table.column(CodingKeys.serviceZoneID.rawValue, .text)
-            table.column(CodingKeys.billingStatus.rawValue, .text).notNull()
-            table.column(CodingKeys.notes.rawValue, .text)
-            table.column(CodingKeys.customFieldsJSON.rawValue, .text)
-            table.column(CodingKeys.enrolledAt.rawValue, .datetime)
-            table.column(CodingKeys.stripeCustomerID.rawValue, .text)
-            table.column(CodingKeys.geocodeStatus.rawValue, .text)
-            table.column(CodingKeys.deletedAt.rawValue, .datetime)
-            table.column(CodingKeys.createdAt.rawValue, .datetime).notNull()
-            table.column(CodingKeys.updatedAt.rawValue, .datetime).notNull()
-            table.primaryKey([CodingKeys.tenantID.rawValue, CodingKeys.id.rawValue])
-        }
-        try db.create(
-            index: "customers_tenant_email", on: databaseTableName,
-            expressions: [Columns.tenantID, Columns.email.collating(.nocase)]
-        )
-        try db.create(
-            index: "customers_tenant_address_key", on: databaseTableName,
-            columns: [CodingKeys.tenantID.rawValue, CodingKeys.addressKey.rawValue]
-        )
-        try db.create(
-            index: "customers_tenant_deleted_at", on: databaseTableName,
-            columns: [CodingKeys.tenantID.rawValue, CodingKeys.deletedAt.rawValue]
-        )
-    }
-
-    /// The live customers of a tenant in the list's default order (name, then id), so that a page of the list
-    /// is read in order rather than found by sorting every customer.
-    static func createListIndex(in db: Database) throws {
-        try db.create(
-            index: "customers_tenant_live_name", on: databaseTableName,
-            expressions: [Columns.tenantID, Columns.deletedAt, Columns.name.collating(.nocase), Columns.id]
-        )
-    }
 }
 
 extension DerivableRequest<CustomerRecord> {

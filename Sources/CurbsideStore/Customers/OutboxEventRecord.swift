@@ -59,26 +59,6 @@ struct OutboxEventRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
         event.lastError = lastError
         return event
     }
-
-    static func createTable(in db: Database) throws {
-        try db.create(table: databaseTableName) { table in
-            table.column(CodingKeys.tenantID.rawValue, .text).notNull()
-            table.column(CodingKeys.id.rawValue, .text).notNull()
-            table.column(CodingKeys.kind.rawValue, .text).notNull()
-            table.column(CodingKeys.subjectID.rawValue, .text).notNull()
-            table.column(CodingKeys.idempotencyKey.rawValue, .text).notNull()
-            table.column(CodingKeys.attempts.rawValue, .integer).notNull().defaults(to: 0)
-            table.column(CodingKeys.nextAttemptAt.rawValue, .datetime).notNull()
-            table.column(CodingKeys.deliveredAt.rawValue, .datetime)
-            table.column(CodingKeys.lastError.rawValue, .text)
-            table.column(CodingKeys.createdAt.rawValue, .datetime).notNull()
-            table.primaryKey([CodingKeys.tenantID.rawValue, CodingKeys.id.rawValue])
-        }
-        try db.create(
-            index: "outbox_events_due", on: databaseTableName,
-            columns: [CodingKeys.deliveredAt.rawValue, CodingKeys.nextAttemptAt.rawValue]
-        )
-    }
 }
 
 extension DerivableRequest<OutboxEventRecord> {

@@ -86,35 +86,6 @@ struct PropertyRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         property.geocodeStatus = geocodeStatus
         return property
     }
-
-    static func createTable(in db: Database) throws {
-        try db.create(table: databaseTableName) { table in
-            table.column(CodingKeys.tenantID.rawValue, .text).notNull()
-            table.column(CodingKeys.id.rawValue, .text).notNull()
-            table.column(CodingKeys.customerID.rawValue, .text).notNull()
-            table.column(CodingKeys.address.rawValue, .text).notNull()
-            table.column(CodingKeys.addressKey.rawValue, .text)
-            table.column(CodingKeys.lat.rawValue, .double)
-            table.column(CodingKeys.lng.rawValue, .double)
-            table.column(CodingKeys.servicePlanID.rawValue, .text)
-            table.column(CodingKeys.serviceZoneID.rawValue, .text)
-            table.column(CodingKeys.binCount.rawValue, .integer).notNull().defaults(to: 1)
-            table.column(CodingKeys.binSize.rawValue, .text)
-            table.column(CodingKeys.binLocation.rawValue, .text)
-            table.column(CodingKeys.trashDay.rawValue, .text)
-            table.column(CodingKeys.trashPickupTime.rawValue, .text)
-            table.column(CodingKeys.notes.rawValue, .text)
-            table.column(CodingKeys.isActive.rawValue, .boolean).notNull().defaults(to: true)
-            table.column(CodingKeys.geocodeStatus.rawValue, .text)
-            table.column(CodingKeys.createdAt.rawValue, .datetime).notNull()
-            table.column(CodingKeys.updatedAt.rawValue, .datetime).notNull()
-            table.primaryKey([CodingKeys.tenantID.rawValue, CodingKeys.id.rawValue])
-        }
-        try db.create(
-            index: "properties_tenant_customer", on: databaseTableName,
-            columns: [CodingKeys.tenantID.rawValue, CodingKeys.customerID.rawValue]
-        )
-    }
 }
 
 extension DerivableRequest<PropertyRecord> {

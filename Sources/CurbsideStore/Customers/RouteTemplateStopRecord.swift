@@ -41,22 +41,6 @@ struct RouteTemplateStopRecord: Codable, Hashable, Sendable, FetchableRecord, Pe
             DO UPDATE SET is_active = 1, updated_at = excluded.updated_at WHERE is_active = 0
             """)
     }
-
-    static func createTable(in db: Database) throws {
-        try db.create(table: databaseTableName) { table in
-            table.column(CodingKeys.tenantID.rawValue, .text).notNull()
-            table.column(CodingKeys.id.rawValue, .text).notNull()
-            table.column(CodingKeys.routeTemplateID.rawValue, .text).notNull()
-            table.column(CodingKeys.propertyID.rawValue, .text).notNull()
-            table.column(CodingKeys.isActive.rawValue, .boolean).notNull().defaults(to: true)
-            table.column(CodingKeys.createdAt.rawValue, .datetime).notNull()
-            table.column(CodingKeys.updatedAt.rawValue, .datetime).notNull()
-            table.primaryKey([CodingKeys.tenantID.rawValue, CodingKeys.id.rawValue])
-            table.uniqueKey([
-                CodingKeys.tenantID.rawValue, CodingKeys.routeTemplateID.rawValue, CodingKeys.propertyID.rawValue,
-            ])
-        }
-    }
 }
 
 extension DerivableRequest<RouteTemplateStopRecord> {

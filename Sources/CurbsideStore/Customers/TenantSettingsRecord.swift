@@ -33,15 +33,6 @@ struct TenantSettingsRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
     var settings: TenantSettings {
         TenantSettings(trashDayMode: trashDayMode, defaultTrashDay: defaultTrashDay)
     }
-
-    static func createTable(in db: Database) throws {
-        try db.create(table: databaseTableName) { table in
-            table.column(CodingKeys.tenantID.rawValue, .text).notNull().primaryKey()
-            table.column(CodingKeys.trashDayMode.rawValue, .text).notNull()
-            table.column(CodingKeys.defaultTrashDay.rawValue, .text)
-            table.column(CodingKeys.updatedAt.rawValue, .datetime).notNull()
-        }
-    }
 }
 
 extension DerivableRequest<TenantSettingsRecord> {

@@ -1,44 +1,16 @@
 import GRDB
 
-/// The schema of the curbside tables, as migrations named `curbside …`.
+/// The schema of the curbside tables, as migrations named `curbside …`, in SQL as written when each was
+/// released: renaming a Swift property changes none of them. A released migration never changes, for databases in
+/// use have run it; a schema change is a new migration, here and in `PostgresMigrations`.
+///
+/// Instants are `DATETIME` (GRDB's text dates, UTC), flags `BOOLEAN` (0 or 1). Plan, zone, template, customer and
+/// property references carry no foreign key.
 enum CurbsideMigrations {
     /// Adds the curbside migrations to `migrator`, next to any other module's.
     static func register(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("curbside v1") { db in
-            try ServiceZoneRecord.createTable(in: db)
-            try ServicePlanRecord.createTable(in: db)
-            try RouteTemplateRecord.createTable(in: db)
-        }
-        migrator.registerMigration("curbside v2 zone revisions") { db in
-            // A counter per tenant, bumped by every change to its zones from any process, so a running server
-            // notices zones imported by another one.
-            try db.execute(sql: """
-                CREATE TABLE zone_revisions (tenant_id TEXT PRIMARY KEY NOT NULL, revision INTEGER NOT NULL);
-                INSERT INTO zone_revisions (tenant_id, revision) SELECT DISTINCT tenant_id, 1 FROM service_zones;
-                CREATE TRIGGER service_zones_revision_insert AFTER INSERT ON service_zones BEGIN
-                    INSERT INTO zone_revisions (tenant_id, revision) VALUES (NEW.tenant_id, 1)
-                    ON CONFLICT (tenant_id) DO UPDATE SET revision = revision + 1;
-                END;
-                CREATE TRIGGER service_zones_revision_update AFTER UPDATE ON service_zones BEGIN
-                    INSERT INTO zone_revisions (tenant_id, revision) VALUES (NEW.tenant_id, 1)
-                    ON CONFLICT (tenant_id) DO UPDATE SET revision = revision + 1;
-                END;
-                CREATE TRIGGER service_zones_revision_delete AFTER DELETE ON service_zones BEGIN
-                    INSERT INTO zone_revisions (tenant_id, revision) VALUES (OLD.tenant_id, 1)
-                    ON CONFLICT (tenant_id) DO UPDATE SET revision = revision + 1;
-                END;
-                """)
-        }
-        migrator.registerMigration("curbside v3 customers") { db in
-            try CustomerRecord.createTable(in: db)
-            try PropertyRecord.createTable(in: db)
-            try TenantSettingsRecord.createTable(in: db)
-            try RouteTemplateStopRecord.createTable(in: db)
-            try OutboxEventRecord.createTable(in: db)
-            try CustomerHistoryTables.create(in: db)
-        }
-        migrator.registerMigration("curbside v4 customer list order") { db in
-            try CustomerRecord.createListIndex(in: db)
+        for migration in all {
+            migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
         }
         registerGeocodeCache(in: &migrator)
     }
@@ -57,4 +29,131 @@ enum CurbsideMigrations {
                 """)
         }
     }
+
+    /// The migrations in order: a name and its statements.
+    static let all: [(name: String, sql: String)] = [
+        ("curbside v1", """
+            CREATE TABLE "service_zones" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "name" TEXT NOT NULL, "boundary" TEXT NOT NULL,
+                "zip_codes" TEXT NOT NULL, "priority" INTEGER NOT NULL DEFAULT 0, "is_active" BOOLEAN NOT NULL DEFAULT 1,
+                "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "service_zones_tenant_position" ON "service_zones"("tenant_id", "position");
+            CREATE TABLE "service_plans" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "name" TEXT NOT NULL,
+                "frequency" TEXT NOT NULL CHECK ("frequency" IN ('weekly', 'biweekly', 'monthly')),
+                "price_cents" INTEGER NOT NULL CHECK ("price_cents" >= 0), "is_active" BOOLEAN NOT NULL DEFAULT 1,
+                "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE TABLE "route_templates" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "name" TEXT NOT NULL, "service_zone_id" TEXT,
+                "service_plan_id" TEXT,
+                "day_of_week" TEXT NOT NULL
+                    CHECK ("day_of_week" IN ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')),
+                "is_active" BOOLEAN NOT NULL DEFAULT 1, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "route_templates_tenant_zone" ON "route_templates"("tenant_id", "service_zone_id");
+            """),
+        // A counter per tenant, bumped by every change to its zones from any process, so a running server notices
+        // zones imported by another one.
+        ("curbside v2 zone revisions", """
+            CREATE TABLE zone_revisions (tenant_id TEXT PRIMARY KEY NOT NULL, revision INTEGER NOT NULL);
+            INSERT INTO zone_revisions (tenant_id, revision) SELECT DISTINCT tenant_id, 1 FROM service_zones;
+            CREATE TRIGGER service_zones_revision_insert AFTER INSERT ON service_zones BEGIN
+                INSERT INTO zone_revisions (tenant_id, revision) VALUES (NEW.tenant_id, 1)
+                ON CONFLICT (tenant_id) DO UPDATE SET revision = revision + 1;
+            END;
+            CREATE TRIGGER service_zones_revision_update AFTER UPDATE ON service_zones BEGIN
+                INSERT INTO zone_revisions (tenant_id, revision) VALUES (NEW.tenant_id, 1)
+                ON CONFLICT (tenant_id) DO UPDATE SET revision = revision + 1;
+            END;
+            CREATE TRIGGER service_zones_revision_delete AFTER DELETE ON service_zones BEGIN
+                INSERT INTO zone_revisions (tenant_id, revision) VALUES (OLD.tenant_id, 1)
+                ON CONFLICT (tenant_id) DO UPDATE SET revision = revision + 1;
+            END;
+            """),
+        // Customers and their properties, each tenant's settings, the stops of route templates (a property at most
+        // once per template), the outbox, and the tables a customer's history and export read (`invoices` …
+        // `service_skips`, written by nothing in this module yet; ids prefixed `inv_`, `pay_`, `stp_`, `com_`,
+        // `ref_`, `vh_`, `skp_`; calendar days such as `route_date` are `yyyy-mm-dd` text).
+        ("curbside v3 customers", """
+            CREATE TABLE "customers" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "name" TEXT NOT NULL, "first_name" TEXT, "last_name" TEXT,
+                "email" TEXT, "phone" TEXT, "address" TEXT, "address_key" TEXT, "lat" DOUBLE, "lng" DOUBLE,
+                "service_plan_id" TEXT, "service_zone_id" TEXT, "billing_status" TEXT NOT NULL, "notes" TEXT,
+                "custom_fields_json" TEXT, "enrolled_at" DATETIME, "stripe_customer_id" TEXT, "geocode_status" TEXT,
+                "deleted_at" DATETIME, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "customers_tenant_email" ON "customers"("tenant_id", "email" COLLATE NOCASE);
+            CREATE INDEX "customers_tenant_address_key" ON "customers"("tenant_id", "address_key");
+            CREATE INDEX "customers_tenant_deleted_at" ON "customers"("tenant_id", "deleted_at");
+            CREATE TABLE "properties" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "customer_id" TEXT NOT NULL, "address" TEXT NOT NULL,
+                "address_key" TEXT, "lat" DOUBLE, "lng" DOUBLE, "service_plan_id" TEXT, "service_zone_id" TEXT,
+                "bin_count" INTEGER NOT NULL DEFAULT 1, "bin_size" TEXT, "bin_location" TEXT, "trash_day" TEXT,
+                "trash_pickup_time" TEXT, "notes" TEXT, "is_active" BOOLEAN NOT NULL DEFAULT 1, "geocode_status" TEXT,
+                "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "properties_tenant_customer" ON "properties"("tenant_id", "customer_id");
+            CREATE TABLE "tenant_settings" (
+                "tenant_id" TEXT PRIMARY KEY NOT NULL, "trash_day_mode" TEXT NOT NULL, "default_trash_day" TEXT,
+                "updated_at" DATETIME NOT NULL);
+            CREATE TABLE "route_template_stops" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "route_template_id" TEXT NOT NULL,
+                "property_id" TEXT NOT NULL, "is_active" BOOLEAN NOT NULL DEFAULT 1, "created_at" DATETIME NOT NULL,
+                "updated_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"), UNIQUE ("tenant_id", "route_template_id", "property_id"));
+            CREATE TABLE "outbox_events" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "kind" TEXT NOT NULL, "subject_id" TEXT NOT NULL,
+                "idempotency_key" TEXT NOT NULL, "attempts" INTEGER NOT NULL DEFAULT 0,
+                "next_attempt_at" DATETIME NOT NULL, "delivered_at" DATETIME, "last_error" TEXT,
+                "created_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "outbox_events_due" ON "outbox_events"("delivered_at", "next_attempt_at");
+            CREATE TABLE "invoices" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "customer_id" TEXT NOT NULL,
+                "total_cents" INTEGER NOT NULL, "status" TEXT NOT NULL, "issued_at" DATETIME, "paid_at" DATETIME,
+                "created_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "invoices_tenant_customer" ON "invoices"("tenant_id", "customer_id");
+            CREATE TABLE "payments" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "customer_id" TEXT NOT NULL,
+                "invoice_id" TEXT, "amount_cents" INTEGER NOT NULL, "method" TEXT, "paid_at" DATETIME NOT NULL,
+                "created_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "payments_tenant_customer" ON "payments"("tenant_id", "customer_id");
+            CREATE TABLE "stops" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "customer_id" TEXT NOT NULL,
+                "property_id" TEXT, "route_date" TEXT NOT NULL, "status" TEXT NOT NULL, "completed_at" DATETIME,
+                "created_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "stops_tenant_customer" ON "stops"("tenant_id", "customer_id");
+            CREATE TABLE "communications" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "customer_id" TEXT NOT NULL,
+                "channel" TEXT NOT NULL, "recipient" TEXT, "subject" TEXT, "body" TEXT, "status" TEXT NOT NULL,
+                "sent_at" DATETIME, "created_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "communications_tenant_customer" ON "communications"("tenant_id", "customer_id");
+            CREATE TABLE "referrals" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "customer_id" TEXT NOT NULL,
+                "referred_name" TEXT, "referred_email" TEXT, "status" TEXT NOT NULL, "created_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "referrals_tenant_customer" ON "referrals"("tenant_id", "customer_id");
+            CREATE TABLE "vacation_holds" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "customer_id" TEXT NOT NULL,
+                "starts_on" TEXT NOT NULL, "ends_on" TEXT, "created_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "vacation_holds_tenant_customer" ON "vacation_holds"("tenant_id", "customer_id");
+            CREATE TABLE "service_skips" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "customer_id" TEXT NOT NULL,
+                "property_id" TEXT, "skip_date" TEXT NOT NULL, "reason" TEXT, "created_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE INDEX "service_skips_tenant_customer" ON "service_skips"("tenant_id", "customer_id");
+            """),
+        // The live customers of a tenant in the list's default order (name, then id), so that a page of the list
+        // is read in order rather than found by sorting every customer.
+        ("curbside v4 customer list order", """
+            CREATE INDEX "customers_tenant_live_name" ON "customers"("tenant_id", "deleted_at", "name" COLLATE NOCASE, "id");
+            """),
+    ]
 }

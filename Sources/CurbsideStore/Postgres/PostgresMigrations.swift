@@ -91,7 +91,7 @@ enum PostgresMigrations {
             """),
     ]
 
-    /// The tables a customer's history and export read (see `CustomerHistoryTables`).
+    /// The tables a customer's history and export read (see the SQLite migration `curbside v3 customers`).
     private static var historyTables: String {
         let tables: [(String, String)] = [
             ("invoices", "total_cents bigint NOT NULL, status text NOT NULL, issued_at timestamptz, paid_at timestamptz"),

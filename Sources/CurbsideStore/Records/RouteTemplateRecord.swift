@@ -57,25 +57,6 @@ public struct RouteTemplateRecord: Codable, Hashable, Sendable, FetchableRecord,
         public static let serviceZoneID = Column(CodingKeys.serviceZoneID)
         public static let updatedAt = Column(CodingKeys.updatedAt)
     }
-
-    static func createTable(in db: Database) throws {
-        try db.create(table: databaseTableName) { table in
-            table.column(CodingKeys.tenantID.rawValue, .text).notNull()
-            table.column(CodingKeys.id.rawValue, .text).notNull()
-            table.column(CodingKeys.name.rawValue, .text).notNull()
-            table.column(CodingKeys.serviceZoneID.rawValue, .text)
-            table.column(CodingKeys.servicePlanID.rawValue, .text)
-            table.column(CodingKeys.dayOfWeek.rawValue, .text).notNull().check { daysOfWeek.contains($0) }
-            table.column(CodingKeys.isActive.rawValue, .boolean).notNull().defaults(to: true)
-            table.column(CodingKeys.createdAt.rawValue, .datetime).notNull()
-            table.column(CodingKeys.updatedAt.rawValue, .datetime).notNull()
-            table.primaryKey([CodingKeys.tenantID.rawValue, CodingKeys.id.rawValue])
-        }
-        try db.create(
-            index: "route_templates_tenant_zone", on: databaseTableName,
-            columns: [CodingKeys.tenantID.rawValue, CodingKeys.serviceZoneID.rawValue]
-        )
-    }
 }
 
 extension DerivableRequest<RouteTemplateRecord> {

@@ -44,20 +44,6 @@ public struct ServicePlanRecord: Codable, Hashable, Sendable, FetchableRecord, P
         public static let id = Column(CodingKeys.id)
         public static let name = Column(CodingKeys.name)
     }
-
-    static func createTable(in db: Database) throws {
-        try db.create(table: databaseTableName) { table in
-            table.column(CodingKeys.tenantID.rawValue, .text).notNull()
-            table.column(CodingKeys.id.rawValue, .text).notNull()
-            table.column(CodingKeys.name.rawValue, .text).notNull()
-            table.column(CodingKeys.frequency.rawValue, .text).notNull().check { frequencies.contains($0) }
-            table.column(CodingKeys.priceCents.rawValue, .integer).notNull().check { $0 >= 0 }
-            table.column(CodingKeys.isActive.rawValue, .boolean).notNull().defaults(to: true)
-            table.column(CodingKeys.createdAt.rawValue, .datetime).notNull()
-            table.column(CodingKeys.updatedAt.rawValue, .datetime).notNull()
-            table.primaryKey([CodingKeys.tenantID.rawValue, CodingKeys.id.rawValue])
-        }
-    }
 }
 
 extension DerivableRequest<ServicePlanRecord> {

@@ -74,26 +74,6 @@ public struct ServiceZoneRecord: Codable, Hashable, Sendable, FetchableRecord, P
         let last = try ServiceZoneRecord.all().tenant(tenant).select(max(Columns.position), as: Int.self).fetchOne(db)
         return last.map { $0 + 1 } ?? 0
     }
-
-    static func createTable(in db: Database) throws {
-        try db.create(table: databaseTableName) { table in
-            table.column(CodingKeys.tenantID.rawValue, .text).notNull()
-            table.column(CodingKeys.id.rawValue, .text).notNull()
-            table.column(CodingKeys.name.rawValue, .text).notNull()
-            table.column(CodingKeys.boundary.rawValue, .text).notNull()
-            table.column(CodingKeys.zipCodes.rawValue, .text).notNull()
-            table.column(CodingKeys.priority.rawValue, .integer).notNull().defaults(to: 0)
-            table.column(CodingKeys.isActive.rawValue, .boolean).notNull().defaults(to: true)
-            table.column(CodingKeys.position.rawValue, .integer).notNull()
-            table.column(CodingKeys.createdAt.rawValue, .datetime).notNull()
-            table.column(CodingKeys.updatedAt.rawValue, .datetime).notNull()
-            table.primaryKey([CodingKeys.tenantID.rawValue, CodingKeys.id.rawValue])
-        }
-        try db.create(
-            index: "service_zones_tenant_position", on: databaseTableName,
-            columns: [CodingKeys.tenantID.rawValue, CodingKeys.position.rawValue]
-        )
-    }
 }
 
 extension DerivableRequest<ServiceZoneRecord> {
