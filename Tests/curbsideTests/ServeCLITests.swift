@@ -11,27 +11,10 @@ extension CLITests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let db = directory.appendingPathComponent("demo.sqlite").path
         let port = Int.random(in: 20_000...60_000)
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("curbside")
-        process.arguments = ["serve", "--demo", "--port", String(port), "--db", db, "--demo-zones", Self.austin]
-        var environment = ProcessInfo.processInfo.environment
-        environment["CURBSIDE_JWT_SECRET"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
+        let demo = try launchDemo(["serve", "--demo", "--port", String(port), "--db", db, "--demo-zones", Self.austin])
+        let (process, token, out, err) = (demo.process, demo.token, demo.out, demo.err)
+        var printed = demo.printed
         defer { if process.isRunning { process.terminate() } }
-
-        // The token line comes before the server starts listening.
-        var printed = ""
-        let deadline = Date().addingTimeInterval(60)
-        while !printed.contains("curl -s http"), Date() < deadline {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
-        let token = try #require(printed.split(separator: "\n").first { $0.hasPrefix("export TOKEN=") }?.dropFirst("export TOKEN=".count))
         #expect(FileManager.default.fileExists(atPath: db + ".jwt-secret"))
 
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/match-zone")!)
