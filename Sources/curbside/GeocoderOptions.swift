@@ -44,10 +44,3 @@ struct GeocoderOptions: ParsableArguments {
         return Geocoder(provider: provider, cache: cache)
     }
 }
-
-extension CurbsideConfiguration {
-    /// The configuration of this process: its environment over the defaults (flags are applied by each command).
-    static func fromEnvironment() throws -> CurbsideConfiguration {
-        try CurbsideConfiguration(environment: ProcessInfo.processInfo.environment)
-    }
-}

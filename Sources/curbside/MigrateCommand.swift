@@ -22,8 +22,6 @@ struct MigrateCommand: AsyncParsableCommand {
             var configuration = try CurbsideConfiguration.fromEnvironment()
             if let database { configuration.database.location = database }
             let storage = try await StorageLocation.open(configuration.database.location, connections: 1)
-            // The geocode cache's table is migrated with it.
-            _ = try storage.geocodeCache
             var note = ""
             if let postgres = storage as? PostgresStore {
                 note = postgres.storesGeometry ? " (zone boundaries also as PostGIS geometry)" : " (without PostGIS)"

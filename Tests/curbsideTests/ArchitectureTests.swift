@@ -61,7 +61,7 @@ struct ArchitectureTests {
 
     @Test func onlyTheConfigurationReadsTheEnvironment() throws {
         let readers = ["processInfo.environment", "getenv("]
-        let allowed: Set<String> = ["curbside/GeocoderOptions.swift"]
+        let allowed: Set<String> = ["curbside/CurbsideConfiguration+Process.swift"]
         let modules = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
         for module in modules {
             for file in try Self.files(of: module) where !allowed.contains(file.name) {
@@ -69,7 +69,7 @@ struct ArchitectureTests {
                 #expect(found.isEmpty, "\(file.name) reads the environment (\(found))")
             }
         }
-        let configuration = try String(contentsOf: Self.sources.appendingPathComponent("curbside/GeocoderOptions.swift"), encoding: .utf8)
+        let configuration = try String(contentsOf: Self.sources.appendingPathComponent("curbside/CurbsideConfiguration+Process.swift"), encoding: .utf8)
         #expect(configuration.components(separatedBy: "processInfo.environment").count == 2, "one place reads the process environment")
     }
 }

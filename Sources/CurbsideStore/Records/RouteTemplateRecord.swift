@@ -9,8 +9,6 @@ import GRDB
 public struct RouteTemplateRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "route_templates"
 
-    /// The values `dayOfWeek` may take, Monday first.
-    public static let daysOfWeek = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     public var tenantID: String
     /// An identifier such as `rt_k3v9q0m2x8a1b7c4`.

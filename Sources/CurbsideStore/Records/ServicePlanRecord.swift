@@ -5,8 +5,6 @@ import GRDB
 public struct ServicePlanRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "service_plans"
 
-    /// The values `frequency` may take.
-    public static let frequencies = ["weekly", "biweekly", "monthly"]
 
     public var tenantID: String
     /// An identifier such as `sp_weekly_standard`.
