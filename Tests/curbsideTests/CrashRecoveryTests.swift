@@ -35,16 +35,16 @@ struct CrashRecoveryTests {
             }
         }
         // Kill at a random point of an import in flight: a few imports are timed first, then the next one is
-        // killed between 20% and 95% of that time after it started.
+        // killed between 20% and 95% of that time after it started. On a loaded machine the sleep can overrun
+        // the import; then the kill aims at the import that is in flight by then.
         while answered.withLock({ $0.count }) < 3 { try await Task.sleep(for: .milliseconds(5)) }
-        let (victim, start, typical) = try await {
-            while true {
-                let (count, started, took) = (answered.withLock { $0.count }, timings.withLock { $0.started }, timings.withLock { $0.took })
-                if let start = started[count] { return (count, start, took.reduce(.zero, +) / took.count) }
-                try await Task.sleep(for: .milliseconds(1))
-            }
-        }()
-        try await Task.sleep(until: start + typical * Double.random(in: 0.2...0.95))
+        var victim = 0
+        while true {
+            let (count, started, took) = (answered.withLock { $0.count }, timings.withLock { $0.started }, timings.withLock { $0.took })
+            guard let start = started[count] else { try await Task.sleep(for: .milliseconds(1)); continue }
+            try await Task.sleep(until: start + took.reduce(.zero, +) / took.count * Double.random(in: 0.2...0.95))
+            if answered.withLock({ $0[count] == nil }) { victim = count; break }
+        }
         server.kill9()
         await importer.value
         let done = answered.withLock { $0 }
