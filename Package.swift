@@ -82,7 +82,8 @@ let package = Package(
         .target(
             name: "CurbsideAPI",
             dependencies: [
-                "ZoneIndex", "Zones", "Geocoding", "Customers", "Integrations", "CurbsideStore",
+                "ZoneIndex", "Zones", "Geocoding", "Customers", "Integrations", "CurbsideStore", "OutgoingHTTP",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "JWTKit", package: "jwt-kit"),
@@ -125,6 +126,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .testTarget(
@@ -132,6 +134,8 @@ let package = Package(
             dependencies: [
                 "curbside", "ZoneIndex", "ZoneSynthesis",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -5,16 +5,16 @@ import Logging
 import ServiceLifecycle
 import Synchronization
 
-/// The router with every route: `/healthz` open, everything else behind a bearer token.
+/// The router with every route: `/healthz`, `/openapi.json` and `/metrics` (operators) without a tenant token,
+/// everything else behind one, with the role `AccessPolicy` names.
 public func buildRouter(services: CurbsideServices) -> Router<TenantRequestContext> {
     let router = Router(context: TenantRequestContext.self)
     let routeList = Mutex<[(method: HTTPRequest.Method, path: String)]>([])
     router.add(middleware: MetricsMiddleware(metrics: services.metrics))
     router.add(middleware: ErrorMiddleware(routes: { routeList.withLock { $0 } }))
     let system = SystemController(services: services)
-    system.addPublicRoutes(to: router)
+    system.addRoutes(to: router)
     let authenticated = router.group().add(middleware: AuthenticationMiddleware(authority: services.authority))
-    authenticated.addRoutes(system.routes)
     authenticated.addRoutes(MatchZoneController(zones: services.zones, metrics: services.metrics).routes, atPath: "match-zone")
     authenticated.addRoutes(GeocodeController(geocoder: services.geocoder).routes, atPath: "geocode")
     authenticated.addRoutes(ServiceZoneController(service: services.zoneService).routes, atPath: "api/service-zones")
@@ -42,32 +42,39 @@ public func buildApplication(
 }
 
 /// The Curbside server `configuration` describes: its database (run, checked and migrated as the application
-/// starts), geocoder, zone indexes, the zone watcher and the outbox worker, all run by the application's service
-/// group. `ready` runs once the database is prepared and the zones are loaded, before the server listens;
+/// starts), geocoder, token keys (an identity provider's read as it starts), zone indexes, the zone watcher, the
+/// outbox worker and the metrics listener, all run by the application's service group. `ready` runs once the database is prepared and the zones are loaded, before the server listens;
 /// `log` takes the background work's problems.
 public func buildApplication(
     configuration: CurbsideConfiguration, logger: Logger? = nil, log: @escaping @Sendable (String) -> Void = { _ in },
     ready: @escaping @Sendable (CurbsideServices) async throws -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let database = configuration.database
-    let secret = try JWTSecret.resolve(configured: configuration.jwtSecret, databasePath: database.location)
+    let secret = try configuration.resolveSecret()
     let storage = try StorageLocation.make(database.location, connections: database.connections)
     let geocoder = Geocoder(provider: try configuration.geocoder.makeProvider(), cache: GeocodeCache(store: try storage.geocodeCache))
-    let services = CurbsideServices(
-        wiring: storage, geocoder: geocoder, authority: try await TokenAuthority(secret: secret.value), metrics: APIMetrics(),
-        stripeEnabled: configuration.outbox.stripeEnabled
+    let authority = try await TokenAuthority(secret: secret?.value, identityProvider: configuration.identityProvider)
+    var services = CurbsideServices(
+        wiring: storage, geocoder: geocoder, authority: authority, metrics: APIMetrics(), stripeEnabled: configuration.outbox.stripeEnabled
     )
+    services.metricsToken = configuration.metrics.token
+    let wired = services
     let started = StartupGate()
-    let background: [any Service] = [
+    var background: [any Service] = [
         StorageService(storage: storage, log: log),
         ZoneWatcherService(registry: services.zones, interval: configuration.zoneWatchInterval, started: started),
         OutboxService(worker: configuration.outbox.worker(for: services), interval: configuration.outboxInterval, started: started),
     ]
+    let logger = logger ?? Logger(label: "curbside")
+    if let address = configuration.metrics.listener {
+        background.append(MetricsListener(address: address, services: services, logger: logger, log: log))
+    }
     var app = buildApplication(configuration.server, services: services, background: background, logger: logger)
     app.beforeServerStarts {
+        try await authority.prepare()
         try await storage.prepare()
-        try await services.zones.loadAll()
-        try await ready(services)
+        try await wired.zones.loadAll()
+        try await ready(wired)
         started.open()
     }
     return app

@@ -14,6 +14,9 @@ public struct CurbsideServices: Sendable {
     public let metrics: APIMetrics
     public let customers: CustomerService
     public let catalog: CatalogService
+    /// The bearer token that reads `/metrics` on the main port (`CURBSIDE_METRICS_TOKEN`); nil: only the metrics
+    /// listener serves them.
+    public var metricsToken: String?
 
     /// Wires the services over `storage` and loads every tenant's zone index.
     public init(

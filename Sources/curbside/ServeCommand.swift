@@ -14,7 +14,10 @@ struct ServeCommand: AsyncParsableCommand {
             or a SQLite file; CURBSIDE_DB for the file; CURBSIDE_DATABASE_CONNECTIONS, default 8, per replica), CURBSIDE_GEOCODER, \
             CURBSIDE_ADDRESS_POINTS, CURBSIDE_DEMO=1. Outbox delivery: CURBSIDE_EMAIL_WEBHOOK_URL (else e-mails are logged), \
             CURBSIDE_STRIPE_SECRET_KEY and CURBSIDE_STRIPE_URL (Stripe customers for new customers with an e-mail). The JWT secret comes from CURBSIDE_JWT_SECRET; without it one is generated and kept \
-            beside the database. --demo seeds a demo tenant (the Austin sample zones, built in, two service plans and route \
+            beside the database. Identity-provider tokens (RS256, ES256): CURBSIDE_JWKS_FILE or CURBSIDE_JWKS_URL, with \
+            CURBSIDE_JWT_ISSUER, CURBSIDE_JWT_AUDIENCE, CURBSIDE_JWT_TENANT_CLAIM and CURBSIDE_JWT_ROLE_CLAIM. Metrics: a \
+            listener of their own (--metrics-host, --metrics-port; default 127.0.0.1:9464, no token), and /metrics on \
+            the main port with CURBSIDE_METRICS_TOKEN. --demo seeds a demo tenant (the Austin sample zones, built in, two service plans and route \
             templates) into an empty database and prints a token and example requests.
             """
     )
@@ -22,6 +25,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on (env CURBSIDE_HOST; default 127.0.0.1).") var host: String?
     @Option(help: "The port to listen on (env CURBSIDE_PORT; default 8080).") var port: Int?
     @OptionGroup var geocoderOptions: GeocoderOptions
+    @Option(help: "The metrics listener's address (env CURBSIDE_METRICS_HOST; default 127.0.0.1).") var metricsHost: String?
+    @Option(help: "The metrics listener's port, 0 for any free one, or off (env CURBSIDE_METRICS_PORT; default 9464).") var metricsPort: String?
     @Flag(help: "Seed a demo tenant and print a token and example requests.") var demo = false
     @Option(help: "A zone file for the demo tenant instead of the built-in Austin sample.") var demoZones: String?
 
@@ -32,12 +37,14 @@ struct ServeCommand: AsyncParsableCommand {
             if let host { configuration.server.host = host }
             if let port { configuration.server.port = port }
             if demo { configuration.demo = true }
+            if let metricsHost { configuration.metrics.listener?.host = metricsHost }
+            if let metricsPort { try configuration.metrics.setListenerPort(metricsPort) }
             try geocoderOptions.apply(to: &configuration)
-            let secret = try JWTSecret.resolve(configured: configuration.jwtSecret, databasePath: configuration.database.location)
-            if secret.generated, let file = secret.file {
+            let secret = try configuration.resolveSecret()
+            if let secret, secret.generated, let file = secret.file {
                 Terminal.standardError("CURBSIDE_JWT_SECRET is not set: generated a secret and stored it in \(file)")
             }
-            configuration.jwtSecret = secret.value
+            configuration.jwtSecret = secret?.value
             let demo = configuration.demo ? DemoTenant(zonesPath: demoZones, server: configuration.server) : nil
             let demoZones = try demo?.zones()
             let server = configuration.server

@@ -5,11 +5,13 @@ import Foundation
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token",
-        abstract: "Print a signed bearer token for a tenant.",
+        abstract: "Print a signed bearer token for a tenant, with a role.",
         discussion: "The secret is resolved as by serve: CURBSIDE_JWT_SECRET, else the file beside the database (created if missing)."
     )
 
     @Option(help: "The tenant the token is scoped to.") var tenant: String
+    @Option(help: "What the token may do: viewer (reads, matching, geocoding), editor (also customer and property writes), admin (also zones, plans, route templates, settings). Default admin.")
+    var role: Role?
     @Option(help: "The token's subject.") var sub: String?
     @Option(help: "Seconds until the token expires (default one day).") var ttl = 86_400
     @Option(help: "The database whose secret file to use (env CURBSIDE_DB; default curbside.sqlite).") var db: String?
@@ -26,10 +28,12 @@ struct TokenCommand: AsyncParsableCommand {
             let secret = try JWTSecret.resolve(configured: configuration.jwtSecret, databasePath: configuration.database.location)
             if secret.generated, let file = secret.file { Terminal.standardError("generated a JWT secret in \(file)") }
             let authority = try await TokenAuthority(secret: secret.value)
-            Terminal.standardOutput(try await authority.issue(tenant: tenant, subject: sub, lifetime: .seconds(ttl)))
+            Terminal.standardOutput(try await authority.issue(tenant: tenant, role: role, subject: sub, lifetime: .seconds(ttl)))
         } catch {
             Terminal.standardError("error: \(error)")
             throw ExitCode.failure
         }
     }
 }
+
+extension Role: ExpressibleByArgument {}

@@ -18,15 +18,19 @@ struct TestService {
     static let austinZones = try! ZoneFile(contentsOf: root.appendingPathComponent("zones/austin.geojson"), options: .init(tenantID: "acme")).zones
 
     let services: CurbsideServices
+    /// The operators' token for `/metrics` on the main port.
+    static let metricsToken = "operator-metrics-token-0123456789"
 
-    init(provider: (any GeocodingProvider)? = nil, retry: RetryPolicy = .standard) async throws {
+    init(provider: (any GeocodingProvider)? = nil, retry: RetryPolicy = .standard, authority: TokenAuthority? = nil) async throws {
         let storage = try await Self.makeStorage()
         let store = storage.zones
         _ = try await store.importZones(Self.austinZones, tenant: "acme")
         _ = try await store.importZones([Self.square(id: "sz_other_square", tenant: "other")], tenant: "other")
         let cache = GeocodeCache(store: try storage.geocodeCache)
         let geocoder = Geocoder(provider: provider ?? OfflineGeocoder(), cache: cache, retryPolicy: retry)
-        services = try await CurbsideServices(storage: storage, geocoder: geocoder, authority: try await TokenAuthority(secret: Self.secret))
+        var services = try await CurbsideServices(storage: storage, geocoder: geocoder, authority: authority != nil ? authority! : try await TokenAuthority(secret: Self.secret))
+        services.metricsToken = Self.metricsToken
+        self.services = services
     }
 
     /// The PostgreSQL database the suite runs against, or nil for SQLite.
@@ -67,16 +71,21 @@ struct TestService {
         return Zone(id: id, tenantID: tenant, name: name, boundary: .polygon(Polygon(exterior: ring)))
     }
 
+    /// The service's router as an application, like `buildApplication`'s, with every JSON and NDJSON response
+    /// checked for `…_at` fields in any other form than RFC 3339 UTC (`TimestampCheckingResponder`).
     var app: some ApplicationProtocol {
-        buildApplication(ServerConfiguration(host: "127.0.0.1", port: 0), services: services)
+        Application(
+            responder: TimestampCheckingResponder(wrapping: buildRouter(services: services).buildResponder()),
+            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "curbside")
+        )
     }
 
-    func token(_ tenant: String = "acme", lifetime: Duration = .seconds(600)) async throws -> String {
-        try await services.authority.issue(tenant: tenant, lifetime: lifetime)
+    func token(_ tenant: String = "acme", role: Role? = nil, lifetime: Duration = .seconds(600)) async throws -> String {
+        try await services.authority.issue(tenant: tenant, role: role, lifetime: lifetime)
     }
 
-    func headers(_ tenant: String = "acme", json: Bool = true) async throws -> HTTPFields {
-        var fields: HTTPFields = [.authorization: "Bearer \(try await token(tenant))"]
+    func headers(_ tenant: String = "acme", role: Role? = nil, json: Bool = true) async throws -> HTTPFields {
+        var fields: HTTPFields = [.authorization: "Bearer \(try await token(tenant, role: role))"]
         if json { fields[.contentType] = "application/json" }
         return fields
     }

@@ -76,15 +76,18 @@ struct AuthenticationTests {
         #expect(code == "unauthorized")
     }
 
-    @Test func healthNeedsNoToken() async throws {
+    @Test func healthAndTheContractNeedNoToken() async throws {
         let service = try await TestService()
         try await service.app.test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.body.json["status"] as? String == "ok")
             }
+            try await client.execute(uri: "/openapi.json", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.json["openapi"] as? String == "3.1.0")
+            }
             try await client.execute(uri: "/metrics", method: .get) { #expect($0.status == .unauthorized) }
-            try await client.execute(uri: "/openapi.json", method: .get) { #expect($0.status == .unauthorized) }
         }
     }
 

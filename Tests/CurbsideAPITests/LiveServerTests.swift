@@ -35,7 +35,10 @@ struct LiveServerTests {
             try await client.execute(uri: "/api/service-zones/sz_live", method: .put, headers: headers, body: zone.buffer) { #expect($0.status == .ok) }
             try await client.execute(uri: "/api/service-zones/sz_live", method: .delete, headers: headers) { #expect($0.status == .noContent) }
             try await client.execute(uri: "/api/service-zones", method: .get, headers: headers) { #expect($0.body.json["total"] as? Int == 14) }
-            try await client.execute(uri: "/metrics", method: .get, headers: headers) { #expect($0.body.text.contains("curbside_http_requests_total")) }
+            try await client.execute(uri: "/metrics", method: .get, headers: headers) { #expect($0.status == .forbidden) }
+            try await client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer \(TestService.metricsToken)"]) {
+                #expect($0.body.text.contains("curbside_http_requests_total"))
+            }
             try await client.execute(uri: "/openapi.json", method: .get, headers: headers) { #expect($0.body.json["openapi"] as? String == "3.1.0") }
             try await client.execute(uri: "/match-zone", method: .delete, headers: headers) { #expect($0.status == .methodNotAllowed) }
             try await client.execute(uri: "/nope", method: .get, headers: headers) { #expect($0.status == .notFound) }

@@ -13,7 +13,7 @@ struct SystemEndpointTests {
             try await client.execute(uri: "/match-zone", method: .post, headers: headers, body: #"{"lat":30.2747,"lng":-97.7404}"#.buffer) { _ in }
             try await client.execute(uri: "/match-zone", method: .post, headers: headers, body: #"{"lat":95,"lng":0}"#.buffer) { _ in }
             try await client.execute(uri: "/geocode?address=Austin%2C%20TX", method: .get, headers: headers) { _ in }
-            try await client.execute(uri: "/metrics", method: .get, headers: headers) { response in
+            try await client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer \(TestService.metricsToken)"]) { response in
                 #expect(response.status == .ok)
                 let text = response.body.text
                 #expect(text.contains(#"curbside_http_requests_total{route="/match-zone",method="POST",status="200"} 1"#))

@@ -11,7 +11,7 @@ extension CLITests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let port = Int.random(in: 20_000...60_000)
-        let demo = try launchDemo(["serve", "--demo", "--port", String(port)], in: directory)
+        let demo = try launchDemo(["serve", "--demo", "--metrics-port", "0", "--port", String(port)], in: directory)
         let (process, token) = (demo.process, demo.token)
         defer { if process.isRunning { process.terminate() } }
         // The database and its secret are where a user running it would look: the working directory.

@@ -6,7 +6,7 @@ import Testing
 struct PostgresServeRefusalTests {
     /// Runs `curbside serve` with `arguments` and exactly `environment`.
     func serve(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, stderr: String) {
-        try runCurbside(["serve", "--port", "0"] + arguments, environment: environment)
+        try runCurbside(["serve", "--port", "0", "--metrics-port", "0"] + arguments, environment: environment)
     }
 
     @Test func withoutASharedSecretServeRefusesToStart() throws {

@@ -11,7 +11,7 @@ extension CLITests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let db = directory.appendingPathComponent("demo.sqlite").path
         let port = Int.random(in: 20_000...60_000)
-        let demo = try launchDemo(["serve", "--demo", "--port", String(port), "--db", db, "--demo-zones", Self.austin])
+        let demo = try launchDemo(["serve", "--demo", "--metrics-port", "0", "--port", String(port), "--db", db, "--demo-zones", Self.austin])
         let (process, token, out, err) = (demo.process, demo.token, demo.out, demo.err)
         var printed = demo.printed
         defer { if process.isRunning { process.terminate() } }

@@ -10,11 +10,14 @@ final class ServerProcess {
     let database: String
     let port: Int
     let environment: [String: String]
+    /// The metrics listener's port (0: any free one).
+    let metricsPort: Int
     private(set) var process: Process?
     private(set) var token = ""
 
-    init(database: String, environment: [String: String] = [:]) {
+    init(database: String, environment: [String: String] = [:], metricsPort: Int = 0) {
         self.database = database
+        self.metricsPort = metricsPort
         self.port = Int.random(in: 20_000...60_000)
         self.environment = environment
     }
@@ -26,7 +29,7 @@ final class ServerProcess {
         let binary = Bundle.main.bundleURL.appendingPathComponent("curbside")
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["serve", "--port", String(port), "--db", database]
+        process.arguments = ["serve", "--port", String(port), "--db", database, "--metrics-port", String(metricsPort)]
         var environment = ProcessInfo.processInfo.environment
         environment["CURBSIDE_JWT_SECRET"] = nil
         for (name, value) in self.environment { environment[name] = value }

@@ -1,23 +1,34 @@
 import Hummingbird
 
-/// Requires `Authorization: Bearer <JWT>` and puts the token's tenant into the context.
+/// Requires `Authorization: Bearer <JWT>`, puts the token's tenant into the context, and refuses with 403 a
+/// request whose route needs a role the token does not have (`AccessPolicy`).
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = TenantRequestContext
     let authority: TokenAuthority
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let header = request.headers[.authorization] else {
-            throw APIError.unauthorized("the Authorization header with a Bearer token is missing")
+        let claims = try await authority.verify(try Self.bearerToken(request))
+        let needed = AccessPolicy.role(method: request.method.rawValue, path: context.endpointPath ?? "")
+        guard claims.role.includes(needed) else {
+            throw APIError.forbidden("\(request.method.rawValue) \(context.endpointPath ?? request.uri.path) needs the \(needed.rawValue) role; this token's role is \(claims.role.rawValue)")
         }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, Self.isBearer(parts[0]), !parts[1].isEmpty else {
-            throw APIError.unauthorized("the Authorization header must be \"Bearer <token>\"")
-        }
-        let claims = try await authority.verify(Self.trimmed(parts[1]))
         var context = context
         context.tenantID = claims.tenantID
         context.subject = claims.subject?.value
+        context.role = claims.role
         return try await next(request, context)
+    }
+
+    /// The bearer token of `request`, or a 401 saying what is wrong with its Authorization header.
+    static func bearerToken(_ request: Request) throws(APIError) -> String {
+        guard let header = request.headers[.authorization] else {
+            throw .unauthorized("the Authorization header with a Bearer token is missing")
+        }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, isBearer(parts[0]), !parts[1].isEmpty else {
+            throw .unauthorized("the Authorization header must be \"Bearer <token>\"")
+        }
+        return trimmed(parts[1])
     }
 
     /// Whether `scheme` is `bearer` in any case (no other letters lower-case to these).

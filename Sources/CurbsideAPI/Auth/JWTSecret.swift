@@ -48,3 +48,12 @@ public enum JWTSecretError: Error, CustomStringConvertible {
         "CURBSIDE_JWT_SECRET must be set with a PostgreSQL database: every replica must verify the same tokens"
     }
 }
+
+extension CurbsideConfiguration {
+    /// The HS256 secret the server verifies with: `JWTSecret.resolve`'s, except that a PostgreSQL server that takes
+    /// an identity provider's tokens needs none (nil: HS256 tokens are refused).
+    public func resolveSecret() throws -> JWTSecret? {
+        if jwtSecret == nil, identityProvider != nil, StorageLocation.isPostgres(database.location) { return nil }
+        return try JWTSecret.resolve(configured: jwtSecret, databasePath: database.location)
+    }
+}

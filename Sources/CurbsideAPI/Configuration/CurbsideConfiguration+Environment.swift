@@ -19,8 +19,33 @@ extension CurbsideConfiguration {
         }
         do { geocoder = try GeocoderConfiguration(environment: environment) } catch { throw .invalid(error.description) }
         jwtSecret = value("CURBSIDE_JWT_SECRET")
+        identityProvider = try Self.identityProvider(value)
+        metrics = try MetricsConfiguration(environment: environment)
         outbox = OutboxConfiguration(environment: environment)
         demo = ["1", "true", "yes", "on"].contains((environment["CURBSIDE_DEMO"] ?? "").lowercased())
+    }
+}
+
+extension CurbsideConfiguration {
+    /// The identity provider the variables `value` reads describe, if any.
+    static func identityProvider(_ value: (String) -> String?) throws(ConfigurationError) -> IdentityProviderConfiguration? {
+        let keySet: IdentityProviderKeys.Source
+        switch (value("CURBSIDE_JWKS_FILE"), value("CURBSIDE_JWKS_URL")) {
+        case (let file?, nil): keySet = .file(file)
+        case (nil, let url?):
+            guard url.hasPrefix("https://") || url.hasPrefix("http://") else { throw .invalid("CURBSIDE_JWKS_URL must be an http(s) URL") }
+            keySet = .url(url)
+        case (nil, nil):
+            for name in ["CURBSIDE_JWT_ISSUER", "CURBSIDE_JWT_AUDIENCE", "CURBSIDE_JWT_TENANT_CLAIM", "CURBSIDE_JWT_ROLE_CLAIM"] where value(name) != nil {
+                throw .invalid("\(name) applies to identity-provider tokens: set CURBSIDE_JWKS_FILE or CURBSIDE_JWKS_URL too")
+            }
+            return nil
+        case (_?, _?): throw .invalid("set CURBSIDE_JWKS_FILE or CURBSIDE_JWKS_URL, not both")
+        }
+        return IdentityProviderConfiguration(
+            keySet: keySet, issuer: value("CURBSIDE_JWT_ISSUER"), audience: value("CURBSIDE_JWT_AUDIENCE"),
+            claimNames: ClaimNames(tenant: value("CURBSIDE_JWT_TENANT_CLAIM") ?? "tenant_id", role: value("CURBSIDE_JWT_ROLE_CLAIM") ?? "role")
+        )
     }
 }
 

@@ -11,6 +11,11 @@ public struct CurbsideConfiguration: Sendable {
     public var geocoder = GeocoderConfiguration()
     /// The JWT secret (`CURBSIDE_JWT_SECRET`); nil lets `JWTSecret.resolve` keep one beside a SQLite database.
     public var jwtSecret: String?
+    /// Tokens from an identity provider (`CURBSIDE_JWKS_FILE` or `CURBSIDE_JWKS_URL`, `CURBSIDE_JWT_ISSUER`,
+    /// `CURBSIDE_JWT_AUDIENCE`, `CURBSIDE_JWT_TENANT_CLAIM`, `CURBSIDE_JWT_ROLE_CLAIM`); nil: HS256 tokens only.
+    public var identityProvider: IdentityProviderConfiguration?
+    /// Where operators read `/metrics` (`CURBSIDE_METRICS_HOST`, `CURBSIDE_METRICS_PORT`, `CURBSIDE_METRICS_TOKEN`).
+    public var metrics = MetricsConfiguration()
     /// Where outbox events go (`CURBSIDE_EMAIL_WEBHOOK_URL`, `CURBSIDE_STRIPE_*`, `CURBSIDE_OUTBOX_LEASE_SECONDS`).
     public var outbox = OutboxConfiguration()
     /// Whether to seed the demo tenant (`CURBSIDE_DEMO`).
@@ -25,7 +30,7 @@ public struct CurbsideConfiguration: Sendable {
 }
 
 /// Where the server listens.
-public struct ServerConfiguration: Sendable {
+public struct ServerConfiguration: Sendable, Equatable {
     public var host: String
     public var port: Int
 

@@ -19,7 +19,7 @@ struct GeocodeController {
 
     @Sendable func geocodeQuery(_ request: Request, context: TenantRequestContext) async throws -> Response {
         _ = try context.requireTenant()
-        guard let address = request.uri.queryParameters["address"].map(String.init) else {
+        guard let address = FormQuery(request)["address"] else {
             throw APIError.validation("address is required (GET /geocode?address=…)")
         }
         return try await geocode(address)

@@ -33,20 +33,20 @@ struct CustomerController {
 
     @Sendable func list(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
-        let parameters = request.uri.queryParameters
+        let parameters = FormQuery(request)
         var query = CustomerQuery()
-        query.page = try Self.integer(parameters["page"].map(String.init), name: "page", range: 1...1_000_000) ?? 1
-        query.limit = try Self.integer(parameters["limit"].map(String.init), name: "limit", range: 1...200) ?? 50
-        query.search = parameters["search"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        query.zoneID = parameters["zone_id"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        query.planID = parameters["plan_id"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        if let status = parameters["status"].map(String.init), !status.isEmpty {
+        query.page = try Self.integer(parameters["page"], name: "page", range: 1...1_000_000) ?? 1
+        query.limit = try Self.integer(parameters["limit"], name: "limit", range: 1...200) ?? 50
+        query.search = parameters["search"].flatMap { $0.isEmpty ? nil : $0 }
+        query.zoneID = parameters["zone_id"].flatMap { $0.isEmpty ? nil : $0 }
+        query.planID = parameters["plan_id"].flatMap { $0.isEmpty ? nil : $0 }
+        if let status = parameters["status"], !status.isEmpty {
             guard let value = BillingStatus(rawValue: status) else {
                 throw APIError.badQuery("status must be one of \(BillingStatus.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             query.status = value
         }
-        if let sort = parameters["sort"].map(String.init), !sort.isEmpty {
+        if let sort = parameters["sort"], !sort.isEmpty {
             guard let value = CustomerQuery.Sort(rawValue: sort) else {
                 throw APIError.badQuery("sort must be one of \(CustomerQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "))")
             }
@@ -57,7 +57,7 @@ struct CustomerController {
     }
 
     static func integer(_ text: String?, name: String, range: ClosedRange<Int>) throws -> Int? {
-        guard let text, !text.isEmpty else { return nil }
+        guard let text else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw APIError.badQuery("\(name) must be an integer from \(range.lowerBound) to \(range.upperBound)")
         }
@@ -107,9 +107,9 @@ struct CustomerController {
 
     @Sendable func checkDuplicate(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
-        let parameters = request.uri.queryParameters
+        let parameters = FormQuery(request)
         let matches = try await service.duplicates(
-            email: parameters["email"].map(String.init), address: parameters["address"].map(String.init), tenant: tenant
+            email: parameters["email"], address: parameters["address"], tenant: tenant
         )
         let answer = DuplicateAnswer(duplicate: !matches.isEmpty, matches: matches.map { DuplicateMatch(id: $0.id, name: $0.name, email: $0.email, address: $0.address) })
         return try JSONBody.response(answer)

@@ -38,6 +38,7 @@ extension APIError {
     static func unauthorized(_ message: String) -> APIError {
         .init(.unauthorized, code: "unauthorized", message: message, headers: [.wwwAuthenticate: "Bearer"])
     }
+    static func forbidden(_ message: String) -> APIError { .init(.forbidden, code: "forbidden", message: message) }
     static func notFound(_ message: String) -> APIError { .init(.notFound, code: "not_found", message: message) }
     static func conflict(_ message: String) -> APIError { .init(.conflict, code: "conflict", message: message) }
     static let internalError = APIError(.internalServerError, code: "internal_error", message: "the server failed to handle the request")

@@ -3,7 +3,7 @@ import Customers
 /// The customer, property and catalog routes of the OpenAPI document.
 extension OpenAPIDocument {
     static var customerPaths: [String: Any] {
-        let id: [[String: Any]] = [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]]
+        let id = idParameter()
         func query(_ name: String, _ schema: [String: Any], _ description: String) -> [String: Any] {
             ["name": name, "in": "query", "required": false, "schema": schema, "description": description]
         }
@@ -12,7 +12,7 @@ extension OpenAPIDocument {
         return [
             "/api/customers": [
                 "get": operation(
-                    "A page of customers", tag: "customers",
+                    "listCustomers", "A page of customers", tag: "customers",
                     parameters: [
                         query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number (default 1)"),
                         query("limit", ["type": "integer", "minimum": 1, "maximum": 200], "Results per page (default 50)"),
@@ -23,65 +23,69 @@ extension OpenAPIDocument {
                     ],
                     response: ("200", response("The page", schema: "CustomerPage")), errors: ["400", "401"]
                 ),
-                "post": operation("Create a customer", tag: "customers", body: "CustomerInput", response: ("201", response("The customer", schema: "Customer")), errors: ["400", "401", "422"]),
+                "post": operation("createCustomer", "Create a customer", tag: "customers", body: "CustomerInput", response: ("201", response("The customer", schema: "Customer")), errors: ["400", "401", "422"]),
             ],
             "/api/customers/check-duplicate": [
                 "get": operation(
-                    "Customers with the same e-mail or address", tag: "customers",
-                    parameters: [query("email", "string", "Compared case-insensitively"), query("address", "string", "Compared in normalized form")],
-                    response: ("200", response("The matches", schema: "DuplicateAnswer")), errors: ["401", "422"]
+                    "checkDuplicateCustomers", "Customers with the same e-mail or address", tag: "customers",
+                    parameters: [
+                        query("email", ["type": "string", "examples": ["ada@example.com"]], "Compared case-insensitively"),
+                        query("address", ["type": "string", "examples": OpenAPISchemas.address["examples"]!], "Compared in normalized form"),
+                    ],
+                    response: ("200", response("The matches", schema: "DuplicateAnswer")), errors: ["401", "422"],
+                    description: "Needs email, address or both (422 otherwise)."
                 ),
             ],
             "/api/customers/import": [
-                "post": operation("Import customers", tag: "customers", body: "CustomerImport", response: ("200", response("How many were imported, and the rows that were not", schema: "ImportAnswer")), errors: ["400", "401", "422"]),
+                "post": operation("importCustomers", "Import customers", tag: "customers", body: "CustomerImport", response: ("200", response("How many were imported, and the rows that were not", schema: "ImportAnswer")), errors: ["400", "401", "422"]),
             ],
             "/api/customers/{id}": [
                 "parameters": id,
-                "get": operation("One customer", tag: "customers", response: ("200", response("The customer", schema: "Customer")), errors: ["401", "404"]),
-                "put": operation("Update a customer", tag: "customers", body: "CustomerInput", response: ("200", response("The customer", schema: "Customer")), errors: ["400", "401", "404", "422"]),
-                "delete": operation("Soft-delete a customer", tag: "customers", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
+                "get": operation("getCustomer", "One customer", tag: "customers", response: ("200", response("The customer", schema: "Customer")), errors: ["401", "404"]),
+                "put": operation("updateCustomer", "Update a customer", tag: "customers", body: "CustomerUpdate", response: ("200", response("The customer", schema: "Customer")), errors: ["400", "401", "404", "422"]),
+                "delete": operation("deleteCustomer", "Soft-delete a customer", tag: "customers", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
             ],
             "/api/customers/{id}/history": [
                 "parameters": id,
-                "get": operation("Recent stops, invoices and route-template assignments", tag: "customers", response: ("200", response("The history", schema: "CustomerHistory")), errors: ["401", "404"]),
+                "get": operation("getCustomerHistory", "Recent stops, invoices and route-template assignments", tag: "customers", response: ("200", response("The history", schema: "CustomerHistory")), errors: ["401", "404"]),
             ],
             "/api/customers/{id}/export": [
                 "parameters": id,
-                "get": operation("Everything kept about the customer (GDPR export)", tag: "customers", response: ("200", response("The export", schema: "CustomerExport")), errors: ["401", "404"]),
+                "get": operation("exportCustomer", "Everything kept about the customer (GDPR export)", tag: "customers", response: ("200", response("The export", schema: "CustomerExport")), errors: ["401", "404"]),
             ],
             "/api/customers/{id}/gdpr-delete": [
                 "parameters": id,
-                "delete": operation("Anonymize the customer (GDPR erasure); financial records are kept", tag: "customers", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
+                "delete": operation("eraseCustomer", "Anonymize the customer (GDPR erasure); financial records are kept", tag: "customers", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
             ],
             "/api/customers/{id}/restore": [
                 "parameters": id,
-                "put": operation("Restore a soft-deleted customer", tag: "customers", response: ("200", response("The customer", schema: "Customer")), errors: ["401", "404"]),
+                "put": operation("restoreCustomer", "Restore a soft-deleted customer", tag: "customers", response: ("200", response("The customer", schema: "Customer")), errors: ["401", "404"]),
             ],
             "/api/customers/{id}/properties": [
                 "parameters": id,
-                "get": operation("The customer's properties", tag: "properties", response: ("200", response("The properties", schema: "PropertyList")), errors: ["401", "404"]),
-                "post": operation("Add a property", tag: "properties", body: "PropertyInput", response: ("201", response("The property", schema: "Property")), errors: ["400", "401", "404", "422"]),
+                "get": operation("listCustomerProperties", "The customer's properties", tag: "properties", response: ("200", response("The properties", schema: "PropertyList")), errors: ["401", "404"]),
+                "post": operation("createProperty", "Add a property", tag: "properties", body: "PropertyInput", response: ("201", response("The property", schema: "Property")), errors: ["400", "401", "404", "422"]),
             ],
             "/api/properties/{id}": [
                 "parameters": id,
-                "put": operation("Update a property", tag: "properties", body: "PropertyInput", response: ("200", response("The property", schema: "Property")), errors: ["400", "401", "404", "422"]),
-                "delete": operation("Deactivate a property", tag: "properties", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
+                "put": operation("updateProperty", "Update a property", tag: "properties", body: "PropertyUpdate", response: ("200", response("The property", schema: "Property")), errors: ["400", "401", "404", "422"]),
+                "delete": operation("deactivateProperty", "Deactivate a property", tag: "properties", response: ("200", response("Done", schema: "Success")), errors: ["401", "404"]),
             ],
             "/api/service-plans": [
-                "get": operation("The tenant's service plans", tag: "catalog", response: ("200", response("The plans", schema: "ServicePlanList"))),
-                "post": operation("Create a service plan", tag: "catalog", body: "ServicePlan", response: ("201", response("The plan", schema: "ServicePlan")), errors: ["400", "401", "422"]),
+                "get": operation("listServicePlans", "The tenant's service plans", tag: "catalog", response: ("200", response("The plans", schema: "ServicePlanList"))),
+                "post": operation("createServicePlan", "Create a service plan", tag: "catalog", body: "ServicePlanInput", response: ("201", response("The plan", schema: "ServicePlan")), errors: ["400", "401", "422"]),
             ],
             "/api/route-templates": [
-                "get": operation("The tenant's route templates", tag: "catalog", response: ("200", response("The templates", schema: "RouteTemplateList"))),
-                "post": operation("Create a route template", tag: "catalog", body: "RouteTemplate", response: ("201", response("The template", schema: "RouteTemplate")), errors: ["400", "401", "422"]),
+                "get": operation("listRouteTemplates", "The tenant's route templates", tag: "catalog", response: ("200", response("The templates", schema: "RouteTemplateList"))),
+                "post": operation("createRouteTemplate", "Create a route template", tag: "catalog", body: "RouteTemplateInput", response: ("201", response("The template", schema: "RouteTemplate")), errors: ["400", "401", "422"]),
             ],
             "/api/route-templates/{id}/stops": [
                 "parameters": id,
-                "get": operation("The template's stops", tag: "catalog", response: ("200", response("The stops", schema: "TemplateStopList")), errors: ["401", "404"]),
+                "get": operation("listTemplateStops", "The template's stops", tag: "catalog", response: ("200", response("The stops", schema: "TemplateStopList")), errors: ["401", "404"]),
             ],
             "/api/tenant/settings": [
-                "get": operation("The tenant's settings", tag: "catalog", response: ("200", response("The settings", schema: "TenantSettings"))),
-                "put": operation("Change the tenant's settings", tag: "catalog", body: "TenantSettings", response: ("200", response("The settings", schema: "TenantSettings")), errors: ["400", "401", "422"]),
+                "get": operation("getTenantSettings", "The tenant's settings", tag: "catalog", response: ("200", response("The settings", schema: "TenantSettings"))),
+                "put": operation("updateTenantSettings", "Change the tenant's settings", tag: "catalog", body: "TenantSettings", response: ("200", response("The settings", schema: "TenantSettings")), errors: ["400", "401", "422"]),
             ],
         ]
     }

@@ -11,65 +11,50 @@ enum OpenAPIDocument {
         [
             "openapi": "3.1.0",
             "info": [
-                "title": "Curbside", "version": "0.1.0",
-                "description": "Zone matching and geocoding for field-service routes. Every route but /healthz needs an HS256 bearer token whose tenant_id claim scopes the request.",
+                "title": "Curbside", "version": "0.2.0",
+                "description": """
+                    Zone matching and geocoding for field-service routes. Every operation but /healthz, /openapi.json and \
+                    /metrics needs a bearer token (HS256 with the server's secret, or RS256/ES256 from the configured \
+                    identity provider) whose tenant claim scopes the request and whose `role` claim (viewer, editor or \
+                    admin; none means admin) says what it may do: each operation names the role it needs in \
+                    `x-required-role`. A token whose role falls short gets 403 `forbidden`.
+                    """,
             ],
             "security": [["bearer": [String]()]],
-            "paths": paths.merging(customerPaths) { $1 },
+            "paths": withLinks(withAccess(systemPaths.merging(zonePaths) { $1 }.merging(customerPaths) { $1 })),
             "components": [
-                "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer", "bearerFormat": "JWT"]],
-                "schemas": OpenAPISchemas.all.merging(OpenAPISchemas.customerSchemas) { $1 },
-                "responses": [
-                    "Error": response("An error", schema: "Error"),
+                "securitySchemes": [
+                    "bearer": ["type": "http", "scheme": "bearer", "bearerFormat": "JWT", "description": "A tenant's token"],
+                    "metricsToken": [
+                        "type": "http", "scheme": "bearer",
+                        "description": "The operators' CURBSIDE_METRICS_TOKEN (the metrics listener needs none)",
+                    ],
                 ],
+                "schemas": OpenAPISchemas.all.merging(OpenAPISchemas.geoJSON) { $1 }.merging(OpenAPISchemas.customerSchemas) { $1 },
+                "responses": ["Error": response("An error", schema: "Error")],
             ],
         ]
     }
 
-    static var paths: [String: Any] {
-        [
-            "/healthz": ["get": operation("Liveness", tag: "system", response: ("200", response("The service is up", schema: "Health")), secured: false)],
-            "/metrics": ["get": operation("Prometheus metrics", tag: "system", response: ("200", ["description": "Prometheus text exposition", "content": ["text/plain": ["schema": ["type": "string"]]]]))],
-            "/openapi.json": ["get": operation("This document", tag: "system", response: ("200", ["description": "OpenAPI 3.1", "content": ["application/json": ["schema": ["type": "object"]]]]))],
-            "/match-zone": [
-                "post": operation("The service zone of one point", tag: "zones", body: "MatchRequest", response: ("200", response("The match", schema: "Match")), errors: ["400", "401", "413", "422"]),
-            ],
-            "/match-zone/batch": [
-                "post": operation(
-                    "The service zones of many points, in input order", tag: "zones",
-                    bodyContent: [
-                        "application/json": ["schema": ref("BatchRequest")],
-                        "application/x-ndjson": ["schema": ref("MatchRequest"), "description": "One point per line, unbounded"],
-                    ],
-                    response: ("200", [
-                        "description": "One result per point, in order",
-                        "content": [
-                            "application/json": ["schema": ref("BatchResponse")],
-                            "application/x-ndjson": ["schema": ["oneOf": [ref("BatchResult"), ref("LineError")]]],
-                        ],
-                    ]),
-                    errors: ["400", "401", "413", "422"]
-                ),
-            ],
-            "/geocode": [
-                "get": operation(
-                    "Locate an address", tag: "geocoding",
-                    parameters: [["name": "address", "in": "query", "required": true, "schema": ["type": "string"]]],
-                    response: ("200", response("The location", schema: "GeocodeResult")), errors: ["401", "422", "502", "503"]
-                ),
-                "post": operation("Locate an address", tag: "geocoding", body: "GeocodeRequest", response: ("200", response("The location", schema: "GeocodeResult")), errors: ["400", "401", "422", "502", "503"]),
-            ],
-            "/api/service-zones": [
-                "get": operation("The tenant's service zones", tag: "zones", response: ("200", response("Every zone, in definition order", schema: "ServiceZoneList"))),
-                "post": operation("Create a service zone", tag: "zones", body: "ServiceZoneInput", response: ("201", response("The zone", schema: "ServiceZone")), errors: ["400", "401", "409", "413", "422"]),
-            ],
-            "/api/service-zones/{id}": [
-                "parameters": [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]],
-                "get": operation("One service zone", tag: "zones", response: ("200", response("The zone", schema: "ServiceZone")), errors: ["401", "404"]),
-                "put": operation("Replace a service zone", tag: "zones", body: "ServiceZoneInput", response: ("200", response("The zone", schema: "ServiceZone")), errors: ["400", "401", "404", "413", "422"]),
-                "delete": operation("Delete a service zone", tag: "zones", response: ("204", ["description": "Deleted"]), errors: ["401", "404"]),
-            ],
-        ]
+    /// `paths` with the role each operation behind a tenant token needs (`AccessPolicy`): `x-required-role`, a
+    /// sentence in the description, and the 403 it answers to a token without that role.
+    static func withAccess(_ paths: [String: Any]) -> [String: Any] {
+        var result = paths
+        for (path, value) in paths {
+            guard var item = value as? [String: Any] else { continue }
+            for (method, value) in item {
+                guard var operation = value as? [String: Any], let role = AccessPolicy.roles["\(method.uppercased()) \(path)"] else { continue }
+                operation["x-required-role"] = role.rawValue
+                let sentence = "Needs the `\(role.rawValue)` role (viewer < editor < admin)."
+                operation["description"] = (operation["description"] as? String).map { "\($0)\n\n\(sentence)" } ?? sentence
+                var responses = operation["responses"] as? [String: Any] ?? [:]
+                responses["403"] = ["$ref": "#/components/responses/Error"]
+                operation["responses"] = responses
+                item[method] = operation
+            }
+            result[path] = item
+        }
+        return result
     }
 
     static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
@@ -78,20 +63,28 @@ enum OpenAPIDocument {
         ["description": description, "content": ["application/json": ["schema": ref(schema)]]]
     }
 
+    /// A path parameter `id`, with an example that names a record of the demo tenant when there is one.
+    static func idParameter(example: String? = nil) -> [[String: Any]] {
+        var parameter: [String: Any] = ["name": "id", "in": "path", "required": true, "schema": ["type": "string", "minLength": 1]]
+        parameter["example"] = example
+        return [parameter]
+    }
+
     static func operation(
-        _ summary: String, tag: String, body: String? = nil, bodyContent: [String: Any]? = nil, parameters: [[String: Any]] = [],
-        response: (String, [String: Any]), errors: [String] = ["401"], secured: Bool = true
+        _ id: String, _ summary: String, tag: String, body: String? = nil, bodyContent: [String: Any]? = nil, parameters: [[String: Any]] = [],
+        response: (String, [String: Any]), errors: [String] = ["401"], security: [[String: [String]]]? = nil, description: String? = nil
     ) -> [String: Any] {
         var responses: [String: Any] = [response.0: response.1]
         // Any body can be too large.
         let statuses = body != nil || bodyContent != nil ? errors + ["413"] : errors
         for status in statuses { responses[status] = ["$ref": "#/components/responses/Error"] }
         responses["500"] = ["$ref": "#/components/responses/Error"]
-        var operation: [String: Any] = ["summary": summary, "tags": [tag], "responses": responses]
+        var operation: [String: Any] = ["operationId": id, "summary": summary, "tags": [tag], "responses": responses]
         if let body { operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(body)]]] }
         if let bodyContent { operation["requestBody"] = ["required": true, "content": bodyContent] }
         if !parameters.isEmpty { operation["parameters"] = parameters }
-        if !secured { operation["security"] = [[String: Any]]() }
+        if let security { operation["security"] = security }
+        if let description { operation["description"] = description }
         return operation
     }
 }

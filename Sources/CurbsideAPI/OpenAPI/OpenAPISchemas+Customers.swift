@@ -1,8 +1,19 @@
+import Customers
+
 /// The customer, property and catalog schemas of the OpenAPI document.
 extension OpenAPISchemas {
+    /// `schema`, whose `lat` and `lng` come together or not at all.
+    static func coordinatesTogether(_ schema: [String: Any]) -> [String: Any] {
+        schema.merging(["dependentRequired": ["lat": ["lng"], "lng": ["lat"]]]) { $1 }
+    }
+
     static var customerSchemas: [String: Any] {
         let string: [String: Any] = ["type": ["string", "null"]]
         let number: [String: Any] = ["type": ["number", "null"]]
+        let latitude: [String: Any] = ["type": ["number", "null"], "minimum": -90, "maximum": 90, "examples": [30.2747]]
+        let longitude: [String: Any] = ["type": ["number", "null"], "minimum": -180, "maximum": 180, "examples": [-97.7404]]
+        let addressInput: [String: Any] = ["type": ["string", "null"], "examples": OpenAPISchemas.address["examples"]!]
+        let personName: [String: Any] = ["type": ["string", "null"], "examples": ["Ada Lovelace"]]
         let date: [String: Any] = ["type": ["string", "null"], "format": "date-time"]
         let dateInput: [String: Any] = [
             "anyOf": [["type": "string", "format": "date-time"], ["type": "string", "format": "date"], ["type": "null"]],
@@ -10,25 +21,33 @@ extension OpenAPISchemas {
         ]
         func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
         func list(_ item: String) -> [String: Any] { ["type": "object", "properties": ["data": ["type": "array", "items": ref(item)]], "required": ["data"]] }
+        let email: [String: Any] = [
+            "type": ["string", "null"], "examples": ["ada@example.com"],
+            "description": "An e-mail address (one @, a dotted domain, no spaces; 422 otherwise); blank means none",
+        ]
         let customerFields: [String: Any] = [
-            "name": string, "first_name": string, "last_name": string, "email": string, "phone": string, "address": string,
-            "lat": number, "lng": number, "service_plan_id": string, "service_zone_id": string,
-            "billing_status": ["type": "string", "enum": ["active", "pending", "paused", "canceled"]], "notes": string,
+            "name": personName, "first_name": string, "last_name": string, "email": email, "phone": string, "address": addressInput,
+            "lat": latitude, "lng": longitude, "service_plan_id": string, "service_zone_id": string,
+            "billing_status": oneOf(anyCase: BillingStatus.allCases.map(\.rawValue), blankAllowed: true), "notes": string,
             "custom_fields_json": ["type": ["object", "null"]], "enrolled_at": dateInput,
         ]
         let inputFields = customerFields.merging(["trash_day": string, "trash_pickup_time": string, "service_plan_name": string, "service_zone_name": string]) { $1 }
         // An import row has CustomerInput's types, but its values are checked row by row: a row that breaks a rule
         // (an unknown billing status, a bad e-mail, a plan name that names nothing) is reported in `errors`; a
         // date that is not RFC 3339 refuses the whole request with 422.
-        var importRow = input(inputFields.merging(["billing_status": string, "enrolled_at": string]) { $1 })
+        var importRow = input(inputFields.merging([
+            "billing_status": string, "enrolled_at": string, "email": string, "lat": number, "lng": number, "address": string, "name": string,
+        ]) { $1 })
         importRow["description"] = "A customer as in CustomerInput; a row whose values break a rule is skipped and reported in errors"
         var customer = customerFields
         for (key, value) in [
+            "billing_status": ["type": "string", "enum": BillingStatus.allCases.map(\.rawValue)],
             "id": ["type": "string"], "service_plan_name": string, "service_zone_name": string, "property_count": ["type": "integer"],
+            "name": ["type": "string"], "address": string, "lat": number, "lng": number, "email": string,
             "stripe_customer_id": string, "geocode_status": string, "created_at": date, "updated_at": date, "enrolled_at": date,
         ] as [String: Any] { customer[key] = value }
         let propertyFields: [String: Any] = [
-            "address": ["type": "string"], "lat": number, "lng": number, "service_plan_id": string, "service_zone_id": string,
+            "address": OpenAPISchemas.address, "lat": latitude, "lng": longitude, "service_plan_id": string, "service_zone_id": string,
             "bin_count": ["type": "integer", "minimum": 0, "maximum": 50], "bin_size": string, "bin_location": string, "trash_day": string,
             "trash_pickup_time": string, "notes": string,
             "is_active": ["anyOf": [["type": "integer", "enum": [0, 1]], ["type": "boolean"]], "description": "1 or 0 (true and false are read too)"],
@@ -36,10 +55,15 @@ extension OpenAPISchemas {
         var property = propertyFields
         for (key, value) in [
             "id": ["type": "string"], "tenant_id": ["type": "string"], "customer_id": ["type": "string"], "service_plan_name": string,
+            "address": ["type": "string"], "lat": number, "lng": number,
             "service_zone_name": string, "geocode_status": string, "created_at": date, "updated_at": date,
         ] as [String: Any] { property[key] = value }
         return [
-            "CustomerInput": input(inputFields),
+            "CustomerUpdate": coordinatesTogether(input(customerFields, example: ["phone": "512-555-0199", "billing_status": "paused"])),
+            "CustomerInput": coordinatesTogether(input(inputFields, example: [
+                "name": "Ada Lovelace", "email": "ada@example.com", "phone": "512-555-0100", "address": "1100 Congress Ave, Austin, TX 78701",
+                "billing_status": "active",
+            ])),
             "Customer": ["type": "object", "properties": customer, "required": ["id", "name", "billing_status"]],
             "CustomerPage": [
                 "type": "object", "required": ["data", "total", "page", "limit"],
@@ -60,7 +84,10 @@ extension OpenAPISchemas {
                     "errors": ["type": "array", "items": ["type": "object", "properties": ["index": ["type": "integer"], "error": ["type": "string"]]]],
                 ],
             ],
-            "PropertyInput": input(propertyFields),
+            "PropertyUpdate": coordinatesTogether(input(propertyFields, example: ["bin_count": 3, "trash_day": "Wednesday", "is_active": 1])),
+            "PropertyInput": coordinatesTogether(input(propertyFields.filter { $0.key != "is_active" }, required: ["address"], example: [
+                "address": "1100 Congress Ave, Austin, TX 78701", "bin_count": 2, "bin_size": "96 gal", "trash_day": "Tuesday",
+            ])),
             "Property": ["type": "object", "properties": property, "required": ["id", "customer_id", "address", "bin_count", "is_active"]],
             "PropertyList": list("Property"),
             "CustomerHistory": [
@@ -81,13 +108,48 @@ extension OpenAPISchemas {
                 ) { $1 },
             ],
             "Success": ["type": "object", "properties": ["success": ["type": "boolean"]], "required": ["success"]],
-            "ServicePlan": input(["id": ["type": "string"], "name": ["type": "string"], "frequency": ["type": "string", "description": "weekly, biweekly or monthly"], "price_cents": ["type": "integer", "minimum": 0], "is_active": ["type": "boolean"]]),
+            "ServicePlan": [
+                "type": "object", "required": ["id", "name", "frequency", "price_cents", "is_active"],
+                "properties": [
+                    "id": ["type": "string"], "name": ["type": "string"], "frequency": ["type": "string", "enum": CatalogRules.frequencies],
+                    "price_cents": ["type": "integer", "minimum": 0], "is_active": ["type": "boolean"],
+                ],
+            ],
+            "ServicePlanInput": input(
+                [
+                    "id": ["type": "string", "description": "Generated; ignored on create"], "name": ["type": "string", "pattern": #"\S"#],
+                    "frequency": oneOf(anyCase: CatalogRules.frequencies, blankAllowed: true),
+                    "price_cents": ["type": "integer", "minimum": 0], "is_active": ["type": "boolean"],
+                ],
+                required: ["name"], example: ["name": "Weekly curbside", "frequency": "weekly", "price_cents": 2500, "is_active": true]
+            ),
             "ServicePlanList": list("ServicePlan"),
-            "RouteTemplate": input(["id": ["type": "string"], "name": ["type": "string"], "day_of_week": ["type": "string", "description": "monday … sunday"], "service_zone_id": string, "service_plan_id": string, "is_active": ["type": "boolean"]]),
+            "RouteTemplate": [
+                "type": "object", "required": ["id", "name", "day_of_week", "is_active"],
+                "properties": [
+                    "id": ["type": "string"], "name": ["type": "string"], "day_of_week": ["type": "string", "enum": CatalogRules.daysOfWeek],
+                    "service_zone_id": ["type": ["string", "null"]], "service_plan_id": ["type": ["string", "null"]], "is_active": ["type": "boolean"],
+                ],
+            ],
+            "RouteTemplateInput": input(
+                [
+                    "id": ["type": "string", "description": "Generated; ignored on create"], "name": ["type": "string", "pattern": #"\S"#],
+                    "day_of_week": oneOf(anyCase: CatalogRules.daysOfWeek, blankAllowed: false),
+                    "service_zone_id": ["type": "string", "description": "A zone of the tenant"], "service_plan_id": ["type": "string", "description": "A plan of the tenant"],
+                    "is_active": ["type": "boolean"],
+                ],
+                required: ["name", "day_of_week"], example: ["name": "Tuesday downtown", "day_of_week": "tuesday", "service_zone_id": "sz_downtown_core"]
+            ),
             "RouteTemplateList": list("RouteTemplate"),
             "TemplateStop": ["type": "object", "properties": ["id": ["type": "string"], "property_id": ["type": "string"], "is_active": ["type": "integer"]]],
             "TemplateStopList": list("TemplateStop"),
-            "TenantSettings": input(["trash_day_mode": ["type": "string", "description": "per_property or uniform"], "default_trash_day": string]),
+            "TenantSettings": input(
+                [
+                    "trash_day_mode": oneOf(anyCase: ["per_property", "uniform"], blankAllowed: true),
+                    "default_trash_day": ["type": ["string", "null"], "description": "A day of the week (Tuesday, tue); required in uniform mode"],
+                ],
+                example: ["trash_day_mode": "uniform", "default_trash_day": "Tuesday"]
+            ),
         ]
     }
 }

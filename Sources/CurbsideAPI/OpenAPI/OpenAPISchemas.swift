@@ -7,17 +7,49 @@ enum OpenAPISchemas {
     private static var nullableString: [String: Any] { ["type": ["string", "null"]] }
     private static var id: [String: Any] { ["type": ["string", "number"], "description": "Echoed back as given"] }
 
-    private static func object(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
+    /// A ZIP code as the service reads it: 5 digits, ZIP+4 (`78701-1234` or `787011234`), or 3–4 digits missing
+    /// their leading zeros, with spaces around allowed; blank means none.
+    static var zip: [String: Any] {
+        ["type": "string", "pattern": #"^[ \t\n\r]*(([0-9]{3,5}|[0-9]{5}-[0-9]{4}|[0-9]{9})[ \t\n\r]*)?$"#, "examples": ["78701", "78701-1234"]]
+    }
+
+    /// A zone's ZIP code: as `zip`, but not blank.
+    static var zoneZIP: [String: Any] {
+        ["type": "string", "pattern": #"^[ \t\n\r]*([0-9]{3,5}|[0-9]{5}-[0-9]{4}|[0-9]{9})[ \t\n\r]*$"#, "examples": ["78701"]]
+    }
+
+    /// A US address in one line.
+    static var address: [String: Any] {
+        [
+            "type": "string", "minLength": 1, "maxLength": 512,
+            "description": "A house number and street, a ZIP code, or a city and state; 422 when it is none of these or nothing matches",
+            "examples": ["1100 Congress Ave, Austin, TX 78701", "78701", "Austin, TX"],
+        ]
+    }
+
+    /// One of `values`, with spaces around allowed (and, when `blankAllowed`, nothing at all), as the service reads
+    /// such fields (it also reads them in any case).
+    static func oneOf(anyCase values: [String], blankAllowed: Bool) -> [String: Any] {
+        let alternatives = "(" + values.joined(separator: "|") + ")"
+        return [
+            "type": "string", "pattern": #"^\s*"# + alternatives + (blankAllowed ? "?" : "") + #"\s*$"#, "examples": values,
+            "description": "One of \(values.joined(separator: ", ")) (read in any case)" + (blankAllowed ? "; blank means the default" : ""),
+        ]
+    }
+
+    static func object(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
         ["type": "object", "properties": properties, "required": required]
     }
 
     /// A request body object whose optional properties may also be `null`, which the service reads as absent.
-    static func input(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
+    static func input(_ properties: [String: Any], required: [String] = [], example: [String: Any]? = nil) -> [String: Any] {
         var nullable = properties
         for (name, schema) in properties where !required.contains(name) {
             nullable[name] = orNull(schema as? [String: Any] ?? [:])
         }
-        return ["type": "object", "properties": nullable, "required": required]
+        var schema: [String: Any] = ["type": "object", "properties": nullable, "required": required]
+        if let example { schema["examples"] = [example] }
+        return schema
     }
 
     /// `schema`, also allowing `null`.
@@ -42,47 +74,71 @@ enum OpenAPISchemas {
             "Error": object([
                 "error": object(["code": string, "message": string], required: ["code", "message"]),
             ], required: ["error"]),
-            "Health": object(["status": string, "zones": ["type": "integer"], "geocoder": string], required: ["status"]),
-            "MatchRequest": input([
-                "id": id,
-                "lat": ["type": "number", "minimum": -90, "maximum": 90],
-                "lng": ["type": "number", "minimum": -180, "maximum": 180],
-                "zip": ["type": "string", "description": "5-digit or ZIP+4; the fallback when no boundary covers the point"],
-            ]),
+            "Health": object([
+                "status": ["type": "string", "enum": ["ok", "unavailable"]], "database": ["type": "string", "enum": ["ok", "unreachable"]],
+                "zones": ["type": "integer", "minimum": 0], "geocoder": string,
+            ], required: ["status", "database", "zones", "geocoder"]),
+            "MatchRequest": matchRequest,
             "Match": object([
                 "zone_id": nullableString, "zone_name": nullableString,
                 "method": ["type": "string", "enum": ["polygon", "zip", "none"]],
             ], required: ["zone_id", "zone_name", "method"]),
-            "BatchRequest": object(["points": ["type": "array", "maxItems": 100_000, "items": ["$ref": "#/components/schemas/MatchRequest"]]], required: ["points"]),
-            "BatchResult": ["allOf": [["$ref": "#/components/schemas/Match"], object(["id": id])]],
-            "BatchResponse": object(["results": ["type": "array", "items": ["$ref": "#/components/schemas/BatchResult"]]], required: ["results"]),
+            "BatchRequest": [
+                "type": "object", "required": ["points"],
+                "properties": ["points": ["type": "array", "maxItems": MatchZoneController.maximumBatchSize, "items": ref("MatchRequest")]],
+                "examples": [["points": [["id": 1, "lat": 30.2747, "lng": -97.7404], ["id": 2, "lat": 30.39, "lng": -97.72, "zip": "78758"]]]],
+            ],
+            "BatchResult": ["allOf": [ref("Match"), object(["id": id])]],
+            "BatchResponse": object(["results": ["type": "array", "items": ref("BatchResult")]], required: ["results"]),
             "LineError": object([
-                "id": id, "line": ["type": "integer"],
+                "id": id, "line": ["type": "integer", "minimum": 1],
                 "error": object(["code": string, "message": string], required: ["code", "message"]),
             ], required: ["line", "error"]),
-            "GeocodeRequest": object(["address": string], required: ["address"]),
+            "GeocodeRequest": [
+                "type": "object", "required": ["address"], "properties": ["address": address],
+                "examples": [["address": "1100 Congress Ave, Austin, TX 78701"]],
+            ],
             "GeocodeResult": object([
-                "lat": number, "lng": number, "formatted_address": string, "postcode": nullableString,
+                "lat": ["type": "number", "minimum": -90, "maximum": 90], "lng": ["type": "number", "minimum": -180, "maximum": 180],
+                "formatted_address": string, "postcode": nullableString,
                 "precision": ["type": "string", "enum": ["rooftop", "street", "postcode", "city"]],
                 "source": ["type": "string", "enum": ["offline", "mapbox", "census", "nominatim"]],
                 "confidence": ["type": "number", "minimum": 0, "maximum": 1], "cached": ["type": "boolean"],
             ], required: ["lat", "lng", "formatted_address", "precision", "source", "confidence", "cached"]),
-            "Geometry": object([
-                "type": ["type": "string", "enum": ["Polygon", "MultiPolygon"]],
-                "coordinates": ["type": "array", "description": "GeoJSON positions [lng, lat], WGS84"],
-            ], required: ["type", "coordinates"]),
             "ServiceZoneInput": input([
-                "id": ["type": "string", "pattern": "^sz_[A-Za-z0-9_-]{1,61}$", "description": "Generated when omitted"],
-                "name": string, "boundary": ["$ref": "#/components/schemas/Geometry"],
-                "zip_codes": ["type": "array", "items": string], "priority": ["type": "integer"], "is_active": ["type": "boolean"],
-            ], required: ["name", "boundary"]),
+                "id": ["type": "string", "pattern": "^sz_[A-Za-z0-9_-]{1,61}$", "description": "Generated when omitted; on PUT, the path's id"],
+                "name": ["type": "string", "pattern": #"\S"#, "description": "Trimmed; not blank", "examples": ["North Loop"]],
+                "boundary": ref("Geometry"),
+                "zip_codes": ["type": "array", "items": zoneZIP, "description": "Matched when no boundary covers a point"],
+                "priority": ["type": "integer", "description": "Higher wins where zones overlap"],
+                "is_active": ["type": "boolean"],
+            ], required: ["name", "boundary"], example: [
+                "name": "North Loop",
+                "boundary": ["type": "Polygon", "coordinates": [[[-97.73, 30.31], [-97.71, 30.31], [-97.71, 30.33], [-97.73, 30.33], [-97.73, 30.31]]]],
+                "zip_codes": ["78751"], "priority": 0, "is_active": true,
+            ]),
             "ServiceZone": object([
-                "id": string, "name": string, "boundary": ["$ref": "#/components/schemas/Geometry"],
+                "id": string, "name": string, "boundary": ref("Geometry"),
                 "zip_codes": ["type": "array", "items": string], "priority": ["type": "integer"], "is_active": ["type": "boolean"],
             ], required: ["id", "name", "boundary", "zip_codes", "priority", "is_active"]),
             "ServiceZoneList": object([
-                "data": ["type": "array", "items": ["$ref": "#/components/schemas/ServiceZone"]], "total": ["type": "integer"],
+                "data": ["type": "array", "items": ref("ServiceZone")], "total": ["type": "integer", "minimum": 0],
             ], required: ["data", "total"]),
         ]
+    }
+
+    static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+
+    /// A point: `lat` and `lng` together, a `zip`, or both.
+    static var matchRequest: [String: Any] {
+        var schema = input([
+                "id": id,
+                "lat": ["type": "number", "minimum": -90, "maximum": 90],
+                "lng": ["type": "number", "minimum": -180, "maximum": 180],
+                "zip": zip.merging(["description": "The fallback when no boundary covers the point"]) { $1 },
+            ], example: ["id": "stop-1", "lat": 30.2747, "lng": -97.7404, "zip": "78701"])
+        schema["dependentRequired"] = ["lat": ["lng"], "lng": ["lat"]]
+        schema["description"] = "A point: lat and lng together, a zip, or both (the zip is the fallback when no boundary covers the point)"
+        return schema
     }
 }

@@ -44,15 +44,18 @@ extension CustomerSession {
             )
             tables[table] = rows.map { row in
                 var values: [String: JSONValue] = [:]
-                for (column, value) in row { values[column] = Self.json(value) }
+                for (column, value) in row { values[column] = Self.json(value, column: column) }
                 return values
             }
         }
         return CustomerRecords(tables: tables)
     }
 
-    private static func json(_ value: DatabaseValue) -> JSONValue {
-        switch value.storage {
+    /// A cell as the export shows it: instants (the `…_at` columns) as `ExportTimestamp` text, date-only
+    /// columns and other text as stored.
+    private static func json(_ value: DatabaseValue, column: String) -> JSONValue {
+        if column.hasSuffix("_at"), let date = Date.fromDatabaseValue(value) { return .string(ExportTimestamp.text(date)) }
+        return switch value.storage {
         case .null: .null
         case .int64(let number): .number(Double(number))
         case .double(let number): .number(number)

@@ -54,21 +54,15 @@ extension PostgresCustomerSession {
         return CustomerRecords(tables: tables)
     }
 
-    /// A cell as the SQLite store exports the same column: booleans as 0 or 1, instants as
-    /// `yyyy-MM-dd HH:mm:ss.SSS` text in UTC.
+    /// A cell as the SQLite store exports the same column: booleans as 0 or 1, instants as `ExportTimestamp` text.
     private static func json(_ cell: PostgresCell) throws -> JSONValue {
         guard cell.bytes != nil else { return .null }
         switch cell.dataType {
         case .int2, .int4, .int8: return .number(Double(try cell.decode(Int.self)))
         case .float4, .float8: return .number(try cell.decode(Double.self))
         case .bool: return .number(try cell.decode(Bool.self) ? 1 : 0)
-        case .timestamptz, .timestamp: return .string(timestampFormat.format(try cell.decode(Date.self)))
+        case .timestamptz, .timestamp: return .string(ExportTimestamp.text(try cell.decode(Date.self)))
         default: return .string(try cell.decode(String.self))
         }
     }
-
-    private static let timestampFormat = Date.VerbatimFormatStyle(
-        format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits).\(secondFraction: .fractional(3))",
-        timeZone: TimeZone(identifier: "UTC")!, calendar: Calendar(identifier: .gregorian)
-    )
 }

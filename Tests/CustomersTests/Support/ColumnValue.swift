@@ -1,7 +1,7 @@
 import Customers
 import Foundation
 
-/// A value as SQLite stores it; dates are stored as text, the way GRDB writes them.
+/// A value as SQLite stores it (dates as instants); an export shows dates as RFC 3339 text in UTC, as the real stores do.
 enum ColumnValue: Sendable, Equatable {
     case null
     case integer(Int)
@@ -16,7 +16,7 @@ enum ColumnValue: Sendable, Equatable {
         case .integer(let number): .number(Double(number))
         case .real(let number): .number(number)
         case .text(let text): .string(text)
-        case .date(let date): .string(Self.storedText(date))
+        case .date(let date): .string(date.formatted(.iso8601))
         }
     }
 
@@ -33,18 +33,6 @@ enum ColumnValue: Sendable, Equatable {
     var date: Date? {
         if case .date(let date) = self { return date }
         return nil
-    }
-
-    /// `yyyy-MM-dd HH:mm:ss.SSS` in UTC, as GRDB stores dates.
-    static func storedText(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
-        let milliseconds = (parts.nanosecond ?? 0) / 1_000_000
-        return String(
-            format: "%04d-%02d-%02d %02d:%02d:%02d.%03d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
-            parts.minute ?? 0, parts.second ?? 0, milliseconds
-        )
     }
 
     static func optional(_ text: String?) -> ColumnValue { text.map(ColumnValue.text) ?? .null }

@@ -1,0 +1,49 @@
+/// The role each route behind a token needs: `viewer` for every read and for matching and geocoding, `editor`
+/// for customer and property writes and imports, `admin` for zones, plans, route templates and tenant settings.
+public enum AccessPolicy {
+    /// `"METHOD /path"` (the route's pattern, as the router names it) → the least role that may call it.
+    public static let roles: [String: Role] = [
+        "POST /match-zone": .viewer,
+        "POST /match-zone/batch": .viewer,
+        "GET /geocode": .viewer,
+        "POST /geocode": .viewer,
+        "GET /api/service-zones": .viewer,
+        "POST /api/service-zones": .admin,
+        "GET /api/service-zones/{id}": .viewer,
+        "PUT /api/service-zones/{id}": .admin,
+        "DELETE /api/service-zones/{id}": .admin,
+        "GET /api/customers": .viewer,
+        "POST /api/customers": .editor,
+        "GET /api/customers/check-duplicate": .viewer,
+        "POST /api/customers/import": .editor,
+        "GET /api/customers/{id}": .viewer,
+        "PUT /api/customers/{id}": .editor,
+        "DELETE /api/customers/{id}": .editor,
+        "PUT /api/customers/{id}/restore": .editor,
+        "GET /api/customers/{id}/history": .viewer,
+        "GET /api/customers/{id}/export": .viewer,
+        "DELETE /api/customers/{id}/gdpr-delete": .editor,
+        "GET /api/customers/{id}/properties": .viewer,
+        "POST /api/customers/{id}/properties": .editor,
+        "PUT /api/properties/{id}": .editor,
+        "DELETE /api/properties/{id}": .editor,
+        "GET /api/service-plans": .viewer,
+        "POST /api/service-plans": .admin,
+        "GET /api/route-templates": .viewer,
+        "POST /api/route-templates": .admin,
+        "GET /api/route-templates/{id}/stops": .viewer,
+        "GET /api/tenant/settings": .viewer,
+        "PUT /api/tenant/settings": .admin,
+    ]
+
+    /// The role `method path` needs; a route missing from the table needs `admin`, so a route added without a
+    /// decision is closed rather than open.
+    public static func role(method: String, path: String) -> Role {
+        roles[key(method: method, path: path)] ?? .admin
+    }
+
+    /// The table's key for a route: the path with one leading slash.
+    static func key(method: String, path: String) -> String {
+        "\(method) /\(path.drop { $0 == "/" })"
+    }
+}
