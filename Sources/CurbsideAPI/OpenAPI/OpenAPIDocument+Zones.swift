@@ -70,8 +70,8 @@ extension OpenAPIDocument {
             "/api/service-zones/{id}": [
                 "parameters": idParameter(example: "sz_downtown_core"),
                 "get": operation("getServiceZone", "One service zone", tag: "zones", response: ("200", response("The zone", schema: "ServiceZone")), errors: ["401", "404"]),
-                "put": operation("replaceServiceZone", "Replace a service zone", tag: "zones", body: "ServiceZoneInput", response: ("200", response("The zone", schema: "ServiceZone")), errors: ["400", "401", "404", "422"]),
-                "delete": operation("deleteServiceZone", "Delete a service zone", tag: "zones", response: ("204", ["description": "Deleted"]), errors: ["401", "404"]),
+                "put": operation("replaceServiceZone", "Replace a service zone", tag: "zones", body: "ServiceZoneReplacement", response: ("200", response("The zone", schema: "ServiceZone")), errors: ["400", "401", "404", "422"]),
+                "delete": operation("deleteServiceZone", "Delete a service zone", tag: "zones", parameters: idParameter(example: "sz_east_austin"), response: ("204", ["description": "Deleted"]), errors: ["401", "404"]),
             ],
         ]
     }

@@ -80,7 +80,14 @@ enum OpenAPIDocument {
         for status in statuses { responses[status] = ["$ref": "#/components/responses/Error"] }
         responses["500"] = ["$ref": "#/components/responses/Error"]
         var operation: [String: Any] = ["operationId": id, "summary": summary, "tags": [tag], "responses": responses]
-        if let body { operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(body)]]] }
+        if let body {
+            var mediaType: [String: Any] = ["schema": ref(body)]
+            let examples = OpenAPISchemas.examples(of: body)
+            if !examples.isEmpty {
+                mediaType["examples"] = Dictionary(uniqueKeysWithValues: examples.enumerated().map { ("example\($0.offset + 1)", ["value": $0.element]) })
+            }
+            operation["requestBody"] = ["required": true, "content": ["application/json": mediaType]]
+        }
         if let bodyContent { operation["requestBody"] = ["required": true, "content": bodyContent] }
         if !parameters.isEmpty { operation["parameters"] = parameters }
         if let security { operation["security"] = security }

@@ -14,6 +14,11 @@ extension OpenAPISchemas {
         let longitude: [String: Any] = ["type": ["number", "null"], "minimum": -180, "maximum": 180, "examples": [-97.7404]]
         let addressInput: [String: Any] = ["type": ["string", "null"], "examples": OpenAPISchemas.address["examples"]!]
         let personName: [String: Any] = ["type": ["string", "null"], "examples": ["Ada Lovelace"]]
+        /// A reference to a record of the tenant: its id (ids are minted with `prefix`), or blank for none.
+        func reference(_ prefix: String, _ what: String) -> [String: Any] {
+            ["type": ["string", "null"], "pattern": "^" + spaces + "(" + prefix + "_[A-Za-z0-9_-]+)?" + spaces + "$", "description": "The id of one of the tenant's \(what); blank or null for none"]
+        }
+        let planReference = reference("sp", "service plans"), zoneReference = reference("sz", "service zones")
         let date: [String: Any] = ["type": ["string", "null"], "format": "date-time"]
         let dateInput: [String: Any] = [
             "anyOf": [["type": "string", "format": "date-time"], ["type": "string", "format": "date"], ["type": "null"]],
@@ -27,7 +32,7 @@ extension OpenAPISchemas {
         ]
         let customerFields: [String: Any] = [
             "name": personName, "first_name": string, "last_name": string, "email": email, "phone": string, "address": addressInput,
-            "lat": latitude, "lng": longitude, "service_plan_id": string, "service_zone_id": string,
+            "lat": latitude, "lng": longitude, "service_plan_id": planReference, "service_zone_id": zoneReference,
             "billing_status": oneOf(anyCase: BillingStatus.allCases.map(\.rawValue), blankAllowed: true), "notes": string,
             "custom_fields_json": ["type": ["object", "null"]], "enrolled_at": dateInput,
         ]
@@ -37,6 +42,7 @@ extension OpenAPISchemas {
         // date that is not RFC 3339 refuses the whole request with 422.
         var importRow = input(inputFields.merging([
             "billing_status": string, "enrolled_at": string, "email": string, "lat": number, "lng": number, "address": string, "name": string,
+            "service_plan_id": string, "service_zone_id": string,
         ]) { $1 })
         importRow["description"] = "A customer as in CustomerInput; a row whose values break a rule is skipped and reported in errors"
         var customer = customerFields
@@ -47,7 +53,7 @@ extension OpenAPISchemas {
             "stripe_customer_id": string, "geocode_status": string, "created_at": date, "updated_at": date, "enrolled_at": date,
         ] as [String: Any] { customer[key] = value }
         let propertyFields: [String: Any] = [
-            "address": OpenAPISchemas.address, "lat": latitude, "lng": longitude, "service_plan_id": string, "service_zone_id": string,
+            "address": OpenAPISchemas.address, "lat": latitude, "lng": longitude, "service_plan_id": planReference, "service_zone_id": zoneReference,
             "bin_count": ["type": "integer", "minimum": 0, "maximum": 50], "bin_size": string, "bin_location": string, "trash_day": string,
             "trash_pickup_time": string, "notes": string,
             "is_active": ["anyOf": [["type": "integer", "enum": [0, 1]], ["type": "boolean"]], "description": "1 or 0 (true and false are read too)"],
@@ -59,11 +65,13 @@ extension OpenAPISchemas {
             "service_zone_name": string, "geocode_status": string, "created_at": date, "updated_at": date,
         ] as [String: Any] { property[key] = value }
         return [
-            "CustomerUpdate": coordinatesTogether(input(customerFields, example: ["phone": "512-555-0199", "billing_status": "paused"])),
+            "CustomerUpdate": coordinatesTogether(input(customerFields.merging(["name": ["type": "string", "pattern": notBlank, "description": "Not blank; null is refused"]]) { $1 }, example: ["phone": "512-555-0199", "billing_status": "paused"], examples: [
+                ["notes": "Gate code 1234"], ["first_name": "Ada", "last_name": "King"], ["email": "ada.king@example.com", "custom_fields_json": ["gate": "side"]],
+            ])),
             "CustomerInput": coordinatesTogether(input(inputFields, example: [
                 "name": "Ada Lovelace", "email": "ada@example.com", "phone": "512-555-0100", "address": "1100 Congress Ave, Austin, TX 78701",
                 "billing_status": "active",
-            ])),
+            ], examples: [["name": "Grace Hopper"], ["first_name": "Alan", "last_name": "Turing", "address": "78701"]])),
             "Customer": ["type": "object", "properties": customer, "required": ["id", "name", "billing_status"]],
             "CustomerPage": [
                 "type": "object", "required": ["data", "total", "page", "limit"],
@@ -84,10 +92,12 @@ extension OpenAPISchemas {
                     "errors": ["type": "array", "items": ["type": "object", "properties": ["index": ["type": "integer"], "error": ["type": "string"]]]],
                 ],
             ],
-            "PropertyUpdate": coordinatesTogether(input(propertyFields, example: ["bin_count": 3, "trash_day": "Wednesday", "is_active": 1])),
+            "PropertyUpdate": coordinatesTogether(input(propertyFields, example: ["bin_count": 3, "trash_day": "Wednesday", "is_active": 1], examples: [
+                ["notes": "Bins behind the gate"], ["bin_location": "curb", "trash_pickup_time": "07:00"],
+            ])),
             "PropertyInput": coordinatesTogether(input(propertyFields.filter { $0.key != "is_active" }, required: ["address"], example: [
                 "address": "1100 Congress Ave, Austin, TX 78701", "bin_count": 2, "bin_size": "96 gal", "trash_day": "Tuesday",
-            ])),
+            ], examples: [["address": "78704"], ["address": "Austin, TX", "bin_count": 1]])),
             "Property": ["type": "object", "properties": property, "required": ["id", "customer_id", "address", "bin_count", "is_active"]],
             "PropertyList": list("Property"),
             "CustomerHistory": [
@@ -117,7 +127,7 @@ extension OpenAPISchemas {
             ],
             "ServicePlanInput": input(
                 [
-                    "id": ["type": "string", "description": "Generated; ignored on create"], "name": ["type": "string", "pattern": #"\S"#],
+                    "id": ["type": "string", "description": "Generated; ignored on create"], "name": ["type": "string", "pattern": notBlank],
                     "frequency": oneOf(anyCase: CatalogRules.frequencies, blankAllowed: true),
                     "price_cents": ["type": "integer", "minimum": 0], "is_active": ["type": "boolean"],
                 ],
@@ -133,9 +143,9 @@ extension OpenAPISchemas {
             ],
             "RouteTemplateInput": input(
                 [
-                    "id": ["type": "string", "description": "Generated; ignored on create"], "name": ["type": "string", "pattern": #"\S"#],
+                    "id": ["type": "string", "description": "Generated; ignored on create"], "name": ["type": "string", "pattern": notBlank],
                     "day_of_week": oneOf(anyCase: CatalogRules.daysOfWeek, blankAllowed: false),
-                    "service_zone_id": ["type": "string", "description": "A zone of the tenant"], "service_plan_id": ["type": "string", "description": "A plan of the tenant"],
+                    "service_zone_id": zoneReference, "service_plan_id": planReference,
                     "is_active": ["type": "boolean"],
                 ],
                 required: ["name", "day_of_week"], example: ["name": "Tuesday downtown", "day_of_week": "tuesday", "service_zone_id": "sz_downtown_core"]

@@ -7,6 +7,14 @@ enum OpenAPISchemas {
     private static var nullableString: [String: Any] { ["type": ["string", "null"]] }
     private static var id: [String: Any] { ["type": ["string", "number"], "description": "Echoed back as given"] }
 
+    /// The characters the service trims from text fields (Swift's `whitespacesAndNewlines`: Unicode Z*, tab, the
+    /// line breaks and NEL), as a regular-expression class body; ECMA's `\s` differs (NEL, BOM).
+    static let spaceCharacters = #"\t\n\u000B\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000"#
+    /// Any run of those characters.
+    static let spaces = "[" + spaceCharacters + "]*"
+    /// A pattern for text that is not blank once trimmed.
+    static let notBlank = "[^" + spaceCharacters + "]"
+
     /// A ZIP code as the service reads it: 5 digits, ZIP+4 (`78701-1234` or `787011234`), or 3–4 digits missing
     /// their leading zeros, with spaces around allowed; blank means none.
     static var zip: [String: Any] {
@@ -32,7 +40,7 @@ enum OpenAPISchemas {
     static func oneOf(anyCase values: [String], blankAllowed: Bool) -> [String: Any] {
         let alternatives = "(" + values.joined(separator: "|") + ")"
         return [
-            "type": "string", "pattern": #"^\s*"# + alternatives + (blankAllowed ? "?" : "") + #"\s*$"#, "examples": values,
+            "type": "string", "pattern": "^" + spaces + alternatives + (blankAllowed ? "?" : "") + spaces + "$", "examples": values,
             "description": "One of \(values.joined(separator: ", ")) (read in any case)" + (blankAllowed ? "; blank means the default" : ""),
         ]
     }
@@ -42,13 +50,14 @@ enum OpenAPISchemas {
     }
 
     /// A request body object whose optional properties may also be `null`, which the service reads as absent.
-    static func input(_ properties: [String: Any], required: [String] = [], example: [String: Any]? = nil) -> [String: Any] {
+    static func input(_ properties: [String: Any], required: [String] = [], example: [String: Any]? = nil, examples more: [[String: Any]] = []) -> [String: Any] {
         var nullable = properties
         for (name, schema) in properties where !required.contains(name) {
             nullable[name] = orNull(schema as? [String: Any] ?? [:])
         }
         var schema: [String: Any] = ["type": "object", "properties": nullable, "required": required]
-        if let example { schema["examples"] = [example] }
+        let examples = (example.map { [$0] } ?? []) + more
+        if !examples.isEmpty { schema["examples"] = examples }
         return schema
     }
 
@@ -105,18 +114,8 @@ enum OpenAPISchemas {
                 "source": ["type": "string", "enum": ["offline", "mapbox", "census", "nominatim"]],
                 "confidence": ["type": "number", "minimum": 0, "maximum": 1], "cached": ["type": "boolean"],
             ], required: ["lat", "lng", "formatted_address", "precision", "source", "confidence", "cached"]),
-            "ServiceZoneInput": input([
-                "id": ["type": "string", "pattern": "^sz_[A-Za-z0-9_-]{1,61}$", "description": "Generated when omitted; on PUT, the path's id"],
-                "name": ["type": "string", "pattern": #"\S"#, "description": "Trimmed; not blank", "examples": ["North Loop"]],
-                "boundary": ref("Geometry"),
-                "zip_codes": ["type": "array", "items": zoneZIP, "description": "Matched when no boundary covers a point"],
-                "priority": ["type": "integer", "description": "Higher wins where zones overlap"],
-                "is_active": ["type": "boolean"],
-            ], required: ["name", "boundary"], example: [
-                "name": "North Loop",
-                "boundary": ["type": "Polygon", "coordinates": [[[-97.73, 30.31], [-97.71, 30.31], [-97.71, 30.33], [-97.73, 30.33], [-97.73, 30.31]]]],
-                "zip_codes": ["78751"], "priority": 0, "is_active": true,
-            ]),
+            "ServiceZoneInput": zoneInput,
+            "ServiceZoneReplacement": zoneReplacement,
             "ServiceZone": object([
                 "id": string, "name": string, "boundary": ref("Geometry"),
                 "zip_codes": ["type": "array", "items": string], "priority": ["type": "integer"], "is_active": ["type": "boolean"],
@@ -128,6 +127,48 @@ enum OpenAPISchemas {
     }
 
     static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+
+    /// The examples of the schema named `name`, for the request bodies that take it.
+    static func examples(of name: String) -> [Any] {
+        let schema = all[name] ?? customerSchemas[name] ?? geoJSON[name]
+        return ((schema as? [String: Any])?["examples"] as? [Any]) ?? []
+    }
+
+    /// A zone as POST takes it.
+    static var zoneInput: [String: Any] {
+        input([
+            "id": ["type": "string", "pattern": "^sz_[A-Za-z0-9_-]{1,61}$", "description": "Generated when omitted; on PUT, the path's id"],
+            "name": ["type": "string", "pattern": notBlank, "description": "Trimmed; not blank", "examples": ["North Loop"]],
+            "boundary": ref("Geometry"),
+            "zip_codes": ["type": "array", "items": zoneZIP, "description": "Matched when no boundary covers a point"],
+            "priority": ["type": "integer", "description": "Higher wins where zones overlap"],
+            "is_active": ["type": "boolean"],
+        ], required: ["name", "boundary"], example: [
+            "name": "North Loop",
+            "boundary": ["type": "Polygon", "coordinates": [[[-97.73, 30.31], [-97.71, 30.31], [-97.71, 30.33], [-97.73, 30.33], [-97.73, 30.31]]]],
+            "zip_codes": ["78751"], "priority": 0, "is_active": true,
+        ], examples: [
+            ["name": "Mueller", "boundary": ["type": "Polygon", "coordinates": [[[-97.71, 30.29], [-97.69, 30.29], [-97.69, 30.31], [-97.71, 30.29]]]]],
+            [
+                "name": "Lake Travis shores", "priority": 2, "zip_codes": ["78734", "78669-1234"],
+                "boundary": ["type": "MultiPolygon", "coordinates": [
+                    [[[-97.95, 30.40], [-97.90, 30.40], [-97.90, 30.45], [-97.95, 30.45], [-97.95, 30.40]]],
+                    [[[-97.88, 30.38], [-97.85, 30.38], [-97.85, 30.41], [-97.88, 30.38]]],
+                ]],
+            ],
+            ["name": "Manor", "is_active": false, "boundary": ["type": "Polygon", "coordinates": [[[-97.56, 30.33], [-97.54, 30.33], [-97.54, 30.35], [-97.56, 30.35], [-97.56, 30.33]]]]],
+        ])
+    }
+
+    /// A zone as PUT takes it: `ServiceZoneInput` without `id`, which the path gives (a body `id` that differs from
+    /// the path is refused).
+    static var zoneReplacement: [String: Any] {
+        var schema = zoneInput
+        var properties = (schema["properties"] as? [String: Any]) ?? [:]
+        properties["id"] = nil
+        schema["properties"] = properties
+        return schema
+    }
 
     /// A point: `lat` and `lng` together, a `zip`, or both.
     static var matchRequest: [String: Any] {
