@@ -15,7 +15,6 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         context.tenantID = claims.tenantID
         context.subject = claims.subject?.value
-        context.role = claims.role
         return try await next(request, context)
     }
 

@@ -8,8 +8,6 @@ public struct TenantRequestContext: RequestContext {
     public var tenantID: String?
     /// The `sub` claim of the request's token.
     public var subject: String?
-    /// What the request's token may do.
-    public var role: Role?
 
     public init(source: Source) {
         coreContext = .init(source: source)
