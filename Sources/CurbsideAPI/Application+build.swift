@@ -9,9 +9,9 @@ import Synchronization
 /// everything else behind one, with the role `AccessPolicy` names.
 public func buildRouter(services: CurbsideServices) -> Router<TenantRequestContext> {
     let router = Router(context: TenantRequestContext.self)
-    let routeList = Mutex<[(method: HTTPRequest.Method, path: String)]>([])
+    let routeTable = Mutex(RouteTable())
     router.add(middleware: MetricsMiddleware(metrics: services.metrics))
-    router.add(middleware: ErrorMiddleware(routes: { routeList.withLock { $0 } }))
+    router.add(middleware: ErrorMiddleware(routes: { routeTable.withLock { $0 } }))
     let system = SystemController(services: services)
     system.addRoutes(to: router)
     let authenticated = router.group().add(middleware: AuthenticationMiddleware(authority: services.authority))
@@ -22,7 +22,7 @@ public func buildRouter(services: CurbsideServices) -> Router<TenantRequestConte
     authenticated.addRoutes(PropertyController(service: services.customers).routes, atPath: "api/properties")
     CatalogController(service: services.catalog).addRoutes(to: authenticated)
     let described = router.routes.map { (method: $0.method, path: $0.path.description) }
-    routeList.withLock { $0 = described }
+    routeTable.withLock { $0 = RouteTable(described) }
     return router
 }
 
@@ -31,7 +31,7 @@ public func buildRouter(services: CurbsideServices) -> Router<TenantRequestConte
 public func buildApplication(
     _ server: ServerConfiguration, services: CurbsideServices, background: [any Service] = [], logger: Logger? = nil
 ) -> Application<RouterResponder<TenantRequestContext>> {
-    var logger = logger ?? Logger(label: "curbside")
+    var logger = logger ?? Logger.server()
     if logger.logLevel > .info { logger.logLevel = .info }
     return Application(
         router: buildRouter(services: services),
@@ -65,7 +65,7 @@ public func buildApplication(
         ZoneWatcherService(registry: services.zones, interval: configuration.zoneWatchInterval, started: started),
         OutboxService(worker: configuration.outbox.worker(for: services), interval: configuration.outboxInterval, started: started),
     ]
-    let logger = logger ?? Logger(label: "curbside")
+    let logger = logger ?? Logger.server()
     if let address = configuration.metrics.listener {
         background.append(MetricsListener(address: address, services: services, logger: logger, log: log))
     }

@@ -3,6 +3,8 @@ import CurbsideAPI
 import CurbsideStore
 import Foundation
 import Hummingbird
+import NIOCore
+import NIOPosix
 import ZoneIndex
 
 struct ServeCommand: AsyncParsableCommand {
@@ -17,7 +19,8 @@ struct ServeCommand: AsyncParsableCommand {
             beside the database. Identity-provider tokens (RS256, ES256): CURBSIDE_JWKS_FILE or CURBSIDE_JWKS_URL, with \
             CURBSIDE_JWT_ISSUER, CURBSIDE_JWT_AUDIENCE, CURBSIDE_JWT_TENANT_CLAIM and CURBSIDE_JWT_ROLE_CLAIM. Metrics: a \
             listener of their own (--metrics-host, --metrics-port; default 127.0.0.1:9464, no token), and /metrics on \
-            the main port with CURBSIDE_METRICS_TOKEN. --demo seeds a demo tenant (the Austin sample zones, built in, two service plans and route \
+            the main port with CURBSIDE_METRICS_TOKEN. CURBSIDE_TASKS_ON_EVENT_LOOPS=off runs tasks on Swift's default pool \
+            rather than the server's event loops. --demo seeds a demo tenant (the Austin sample zones, built in, two service plans and route \
             templates) into an empty database and prints a token and example requests.
             """
     )
@@ -34,6 +37,10 @@ struct ServeCommand: AsyncParsableCommand {
         let app: any ApplicationProtocol
         do {
             var configuration = try CurbsideConfiguration.fromEnvironment()
+            if configuration.server.tasksOnEventLoops {
+                // Before anything awaits: from here on every task runs on the event loops the server reads from.
+                _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+            }
             if let host { configuration.server.host = host }
             if let port { configuration.server.port = port }
             if demo { configuration.demo = true }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import JWTKit
 
@@ -6,6 +7,8 @@ import JWTKit
 public struct TokenAuthority: Sendable {
     /// The HS256 key; nil when the server takes only the identity provider's tokens.
     private let secretKeys: JWTKeyCollection?
+    /// The same secret as an HMAC key, to refuse a wrong HS256 signature before parsing the token.
+    private let secretKey: SymmetricKey?
     private let identityProvider: IdentityProviderConfiguration?
     private let providerKeys: IdentityProviderKeys?
     /// Tokens already verified, answered without another signature check until they expire.
@@ -38,9 +41,11 @@ public struct TokenAuthority: Sendable {
             let keys = JWTKeyCollection()
             await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
             secretKeys = keys
+            secretKey = SymmetricKey(data: Data(secret.utf8))
         } else {
             guard identityProvider != nil else { throw .noKeys }
             secretKeys = nil
+            secretKey = nil
         }
         self.identityProvider = identityProvider
         providerKeys = identityProvider.map { IdentityProviderKeys(source: $0.keySet, claimNames: $0.claimNames, refreshInterval: keySetRefreshInterval) }
@@ -75,7 +80,8 @@ public struct TokenAuthority: Sendable {
         let claims: TenantClaims
         switch header.algorithm {
         case "HS256"?:
-            guard let secretKeys else { throw .unauthorized("the token must be signed by the identity provider (RS256 or ES256)") }
+            guard let secretKeys, let secretKey else { throw .unauthorized("the token must be signed by the identity provider (RS256 or ES256)") }
+            if Self.hasWrongSignature(token, key: secretKey) { throw .unauthorized("the token's signature is wrong") }
             claims = try await Self.verify(token, with: secretKeys)
         case "RS256"?, "ES256"?:
             guard let providerKeys, let identityProvider else { throw .unauthorized("the token must be signed with HS256") }
@@ -97,6 +103,16 @@ public struct TokenAuthority: Sendable {
         guard now < claims.expiration.value else { throw .unauthorized("the token has expired") }
         verified.insert(claims, for: token)
         return claims
+    }
+
+    /// Whether `token` is three parts with a readable signature that is not `key`'s HMAC-SHA-256 of the first two
+    /// (compared in constant time); a token this cannot read is left to the full verification to describe.
+    static func hasWrongSignature(_ token: String, key: SymmetricKey) -> Bool {
+        let utf8 = token.utf8
+        guard let lastDot = utf8.lastIndex(of: UInt8(ascii: ".")), utf8[..<lastDot].contains(UInt8(ascii: ".")),
+              let signature = Base64URL.decode(token[utf8.index(after: lastDot)...]) else { return false }
+        let signed = token[..<lastDot]
+        return !HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: Array(signed.utf8), using: key)
     }
 
     private static func verify(_ token: String, with keys: JWTKeyCollection) async throws(APIError) -> TenantClaims {

@@ -10,6 +10,13 @@ extension CurbsideConfiguration {
             guard let port = Int(text), (0...65_535).contains(port) else { throw .invalid("CURBSIDE_PORT must be a port number") }
             server.port = port
         }
+        if let text = value("CURBSIDE_TASKS_ON_EVENT_LOOPS") {
+            switch text.lowercased() {
+            case "1", "true", "yes", "on": server.tasksOnEventLoops = true
+            case "0", "false", "no", "off": server.tasksOnEventLoops = false
+            default: throw .invalid("CURBSIDE_TASKS_ON_EVENT_LOOPS must be on or off")
+            }
+        }
         if let location = value("CURBSIDE_DATABASE") ?? value("CURBSIDE_DB") { database.location = location }
         if let text = value("CURBSIDE_DATABASE_CONNECTIONS") {
             guard let count = Int(text), (1...1_000).contains(count) else {

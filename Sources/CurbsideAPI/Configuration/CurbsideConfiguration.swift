@@ -33,10 +33,14 @@ public struct CurbsideConfiguration: Sendable {
 public struct ServerConfiguration: Sendable, Equatable {
     public var host: String
     public var port: Int
+    /// Whether `curbside serve` runs Swift concurrency's tasks on the server's event loops rather than on a pool of
+    /// their own, sparing each request two thread switches (`CURBSIDE_TASKS_ON_EVENT_LOOPS`, default on).
+    public var tasksOnEventLoops: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, tasksOnEventLoops: Bool = true) {
         self.host = host
         self.port = port
+        self.tasksOnEventLoops = tasksOnEventLoops
     }
 }
 

@@ -11,9 +11,9 @@ enum MatchResultJSON {
         buffer.writeStaticString("\"method\":\"")
         buffer.writeString(match.method.rawValue)
         buffer.writeStaticString("\",\"zone_id\":")
-        if let zone = match.zone { appendString(zone.id, to: &buffer) } else { buffer.writeStaticString("null") }
+        if let zone = match.zone { JSONStringLiteral.append(zone.id, to: &buffer) } else { buffer.writeStaticString("null") }
         buffer.writeStaticString(",\"zone_name\":")
-        if let zone = match.zone { appendString(zone.name, to: &buffer) } else { buffer.writeStaticString("null") }
+        if let zone = match.zone { JSONStringLiteral.append(zone.name, to: &buffer) } else { buffer.writeStaticString("null") }
         buffer.writeStaticString("}")
     }
 
@@ -21,10 +21,10 @@ enum MatchResultJSON {
     static func appendIDMember(_ id: FlexibleID, to buffer: inout ByteBuffer) {
         buffer.writeStaticString("\"id\":")
         switch id {
-        case .string(let text): appendString(text, to: &buffer)
+        case .string(let text): JSONStringLiteral.append(text, to: &buffer)
         case .number(let number):
             if number.rounded() == number, abs(number) < 1e15 {
-                buffer.writeString(String(Int64(number)))
+                appendInteger(Int64(number), to: &buffer)
             } else {
                 buffer.writeString(String(number))
             }
@@ -32,35 +32,19 @@ enum MatchResultJSON {
         buffer.writeStaticString(",")
     }
 
-    /// Appends `text` as a JSON string literal.
-    static func appendString(_ text: String, to buffer: inout ByteBuffer) {
-        buffer.writeStaticString("\"")
-        var needsEscaping = false
-        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            needsEscaping = true
-            break
+    /// Appends the decimal digits of `value`, as `String(value)` writes them.
+    static func appendInteger(_ value: Int64, to buffer: inout ByteBuffer) {
+        if value < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { bytes in
+            var at = bytes.count
+            repeat {
+                at -= 1
+                bytes[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: bytes[at...]))
         }
-        if !needsEscaping {
-            buffer.writeString(text)
-        } else {
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): buffer.writeStaticString("\\\"")
-                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
-                case 0x0A: buffer.writeStaticString("\\n")
-                case 0x0D: buffer.writeStaticString("\\r")
-                case 0x09: buffer.writeStaticString("\\t")
-                case 0x08: buffer.writeStaticString("\\b")
-                case 0x0C: buffer.writeStaticString("\\f")
-                case ..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    buffer.writeStaticString("\\u00")
-                    buffer.writeInteger(hex[Int(byte >> 4)])
-                    buffer.writeInteger(hex[Int(byte & 0x0F)])
-                default: buffer.writeInteger(byte)
-                }
-            }
-        }
-        buffer.writeStaticString("\"")
     }
 }

@@ -46,6 +46,11 @@ struct MatchZoneController {
 
     static let jsonHeaders: HTTPFields = [.contentType: "application/json; charset=utf-8"]
 
+    /// The threads a JSON batch of `count` points is matched on: every core for large batches.
+    static func batchThreads(_ count: Int) -> Int {
+        count < 4_096 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+    }
+
     /// The point in `body`, read by `PointJSONParser` or, for anything it leaves, by `JSONDecoder`.
     static func decodePoint(_ body: ByteBuffer) throws -> PointRequest {
         if let parsed = body.readableBytesView.withContiguousStorageIfAvailable({ PointJSONParser.point($0) }), let point = parsed {
@@ -85,17 +90,23 @@ struct MatchZoneController {
                 throw APIError.validation("points[\(offset)]: \(error)")
             }
         }
-        let matches = try zones.index(for: tenant).match(queries)
-        metrics.recordMatches(matches.map(\.method))
-        var buffer = ByteBuffer()
-        buffer.reserveCapacity(matches.count * 64 + 16)
-        buffer.writeStaticString("{\"results\":[")
-        for (offset, (point, match)) in zip(batch.points, matches).enumerated() {
-            if offset > 0 { buffer.writeStaticString(",") }
-            MatchResultJSON.append(id: point.id, match: match, to: &buffer)
+        var answers = PointBatchAnswers(index: zones.index(for: tenant))
+        let outcomes = answers.outcomes(for: queries, threads: Self.batchThreads(queries.count))
+        var output = ByteBuffer()
+        output.reserveCapacity(outcomes.count * 80 + 16)
+        output.writeStaticString("{\"results\":[")
+        var counts: [MatchMethod: Int] = [:]
+        for (offset, (point, outcome)) in zip(batch.points, outcomes).enumerated() {
+            if offset > 0 { output.writeInteger(UInt8(ascii: ",")) }
+            guard let method = answers.appendResult(id: point.id, outcome: outcome, to: &output) else {
+                if case .failed(let error) = outcome { throw error }
+                continue
+            }
+            counts[method, default: 0] += 1
         }
-        buffer.writeStaticString("]}")
-        return Response(status: .ok, headers: Self.jsonHeaders, body: .init(byteBuffer: buffer))
+        output.writeStaticString("]}")
+        metrics.recordMatches(counts)
+        return Response(status: .ok, headers: Self.jsonHeaders, body: .init(byteBuffer: output))
     }
 }
 

@@ -21,13 +21,19 @@ public struct APIError: HTTPResponseError, Sendable, Equatable {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers = self.headers
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 
-    /// The JSON body.
-    var body: Data {
-        let envelope = ["error": ["code": code, "message": message]]
-        return (try? JSONSerialization.data(withJSONObject: envelope, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    /// The JSON body, `{"error":{"code":…,"message":…}}`.
+    var body: ByteBuffer {
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(40 + code.utf8.count + message.utf8.count)
+        buffer.writeStaticString("{\"error\":{\"code\":")
+        JSONStringLiteral.append(code, to: &buffer)
+        buffer.writeStaticString(",\"message\":")
+        JSONStringLiteral.append(message, to: &buffer)
+        buffer.writeStaticString("}}")
+        return buffer
     }
 }
 

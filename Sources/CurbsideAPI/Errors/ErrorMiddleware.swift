@@ -10,8 +10,8 @@ import Zones
 /// Turns every error a route throws into an `APIError` response, and a path that exists under
 /// other methods into 405 with `Allow`.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    /// Method and path pattern of every route, for telling 405 from 404.
-    let routes: @Sendable () -> [(method: HTTPRequest.Method, path: String)]
+    /// Every route, for telling 405 from 404.
+    let routes: @Sendable () -> RouteTable
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -50,7 +50,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return Self.bodyTooLarge
         case let error as HTTPError:
             if error.status == .notFound {
-                let allowed = RoutePattern.allowedMethods(routes(), path: request.uri.path).map(\.rawValue)
+                let allowed = routes().allowedMethods(path: request.uri.path).map(\.rawValue)
                 if !allowed.isEmpty {
                     let allow = Array(Set(allowed)).sorted().joined(separator: ", ")
                     return APIError(
@@ -68,39 +68,6 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             logger.error("unhandled error on \(request.method) \(request.uri.path): \(String(reflecting: error))")
             return .internalError
         }
-    }
-}
-
-/// Matching a request path against a route path such as `/api/service-zones/{id}` or `/:id`.
-enum RoutePattern {
-    static func matches(_ pattern: String, _ path: String) -> Bool {
-        specificity(pattern, path) != nil
-    }
-
-    /// The methods of the routes the router would pick for `path`: where both `/customers/import` and
-    /// `/customers/{id}` match, the literal segment wins, as in the router's trie.
-    static func allowedMethods(_ routes: [(method: HTTPRequest.Method, path: String)], path: String) -> [HTTPRequest.Method] {
-        let candidates = routes.compactMap { route in specificity(route.path, path).map { (route.method, $0) } }
-        guard let best = candidates.map(\.1).max(by: { $0.lexicographicallyPrecedes($1) }) else { return [] }
-        return candidates.filter { $0.1 == best }.map(\.0)
-    }
-
-    /// For a matching pattern, 1 for each literal segment and 0 for each parameter; nil when it does not match.
-    private static func specificity(_ pattern: String, _ path: String) -> [Int]? {
-        let patternParts = pattern.split(separator: "/", omittingEmptySubsequences: true)
-        let pathParts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard patternParts.count == pathParts.count else { return nil }
-        var score: [Int] = []
-        for (pattern, part) in zip(patternParts, pathParts) {
-            if pattern.hasPrefix(":") || pattern.hasPrefix("{") || pattern == "*" {
-                score.append(0)
-            } else if pattern == part {
-                score.append(1)
-            } else {
-                return nil
-            }
-        }
-        return score
     }
 }
 

@@ -158,7 +158,7 @@ extension PostgresCustomerSession {
 
     func saveTenantSettings(_ settings: TenantSettings, tenant: String) throws {
         try session.lockTenant(tenant)
-        try session.execute("""
+        try session.send("""
             INSERT INTO tenant_settings (tenant_id, trash_day_mode, default_trash_day, updated_at)
             VALUES (\(tenant), \(settings.trashDayMode.rawValue), \(settings.defaultTrashDay), \(now))
             ON CONFLICT (tenant_id) DO UPDATE SET trash_day_mode = excluded.trash_day_mode,
@@ -168,7 +168,7 @@ extension PostgresCustomerSession {
 
     func deactivateTemplateStops(propertyID: String, tenant: String) throws {
         try session.lockTenant(tenant)
-        try session.execute("""
+        try session.send("""
             UPDATE route_template_stops SET is_active = false, updated_at = \(now)
             WHERE tenant_id = \(tenant) AND property_id = \(propertyID) AND is_active
             """)
@@ -176,7 +176,7 @@ extension PostgresCustomerSession {
 
     func activateTemplateStop(templateID: String, propertyID: String, tenant: String) throws {
         try session.lockTenant(tenant)
-        try session.execute("""
+        try session.send("""
             INSERT INTO route_template_stops AS s
                 (tenant_id, id, route_template_id, property_id, is_active, created_at, updated_at)
             VALUES (\(tenant), \(RouteTemplateStopRecord.newID()), \(templateID), \(propertyID), true, \(now), \(now))

@@ -97,7 +97,7 @@ public struct PostgresOutboxRepository: OutboxRepository {
         try await store.write(lockingTenant: event.tenantID) { session in
             guard try Self.claim(id: event.id, tenant: event.tenantID, at: date, note: nil, in: session) else { return }
             if try !placement.apply(in: PostgresCustomerSession(session: session, now: date), at: date) {
-                try session.execute("""
+                try session.send("""
                     UPDATE outbox_events SET last_error = 'record changed before geocoding finished'
                     WHERE tenant_id = \(event.tenantID) AND id = \(event.id)
                     """)

@@ -1,18 +1,34 @@
 import Foundation
 import Logging
+import NIOCore
 import PostgresNIO
 
-/// One connection of a `PostgresStore`, used by one thread for the span of a transaction: every call waits for
-/// the server's answer.
+/// One connection of a `PostgresStore`, used by one thread for the span of a transaction. Statements whose answer
+/// nothing reads (`send`: BEGIN, the tenant lock, inserts) go out without waiting; every call that reads an answer
+/// waits for them too, and throws the first error among them, so a failed statement still fails the transaction
+/// before it commits.
 struct PostgresSession {
     let connection: PostgresConnection
     let logger: Logger
     /// The tenants whose lock the transaction holds; nil in a read-only transaction, which takes none.
     let tenantLocks: TenantLocks?
+    /// Statements sent and not yet waited for.
+    private let unanswered = Unanswered()
+
+    init(connection: PostgresConnection, logger: Logger, tenantLocks: TenantLocks?) {
+        self.connection = connection
+        self.logger = logger
+        self.tenantLocks = tenantLocks
+    }
 
     /// The tenant locks a writing transaction has taken so far.
     final class TenantLocks {
         var held: Set<String> = []
+    }
+
+    /// The answers of statements sent without waiting, in the order they were sent.
+    private final class Unanswered {
+        var answers: [EventLoopFuture<PostgresQueryResult>] = []
     }
 
     /// In a writing transaction, waits for and takes `tenant`'s lock (held until the transaction ends), unless it
@@ -20,20 +36,41 @@ struct PostgresSession {
     /// each sees everything the previous one committed. Reading transactions see a snapshot and take no lock.
     func lockTenant(_ tenant: String) throws {
         guard let tenantLocks, !tenantLocks.held.contains(tenant) else { return }
-        try execute("SELECT pg_advisory_xact_lock(7041905, hashtext(\(tenant)))")
+        try send("SELECT pg_advisory_xact_lock(7041905, hashtext(\(tenant)))")
         tenantLocks.held.insert(tenant)
     }
 
     /// Runs `query` and returns every row.
     @discardableResult
     func query(_ query: PostgresQuery) throws -> [PostgresRow] {
-        try Self.readable { try connection.query(query, logger: logger).wait().rows }
+        try answer(query).rows
     }
 
     /// Runs `query` and returns the number of rows it inserted, updated or deleted.
     @discardableResult
     func execute(_ query: PostgresQuery) throws -> Int {
-        try Self.readable { try connection.query(query, logger: logger).wait().metadata.rows ?? 0 }
+        try answer(query).metadata.rows ?? 0
+    }
+
+    /// Sends `query` without waiting for its answer; an error it meets is thrown by the next call that waits.
+    func send(_ query: PostgresQuery) throws {
+        unanswered.answers.append(connection.query(query, logger: logger))
+    }
+
+    /// Sends `query` and waits, with one wake-up, for its answer and those of every statement sent before it;
+    /// throws the first error among them.
+    private func answer(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        let last = connection.query(query, logger: logger)
+        let earlier = unanswered.answers
+        unanswered.answers = []
+        return try Self.readable {
+            if earlier.isEmpty { return try last.wait() }
+            let results = try EventLoopFuture.whenAllComplete(earlier + [last], on: connection.eventLoop).wait()
+            for result in results {
+                if case .failure(let error) = result { throw error }
+            }
+            return try last.wait()
+        }
     }
 
     /// Runs `work`, turning a server's error into a `PostgresStoreError.server` that says what went wrong (the
@@ -74,7 +111,7 @@ struct PostgresSession {
         sql.sql += (1...columns.count).map { "$\($0)" }.joined(separator: ", ") + ")"
         if onConflictDoNothing { sql.sql += " ON CONFLICT DO NOTHING" }
         for column in columns { column.bind(&sql.binds) }
-        try execute(sql)
+        try send(sql)
     }
 
     /// Inserts `record` into `table`, or overwrites the row whose `key` columns (a unique key) equal its own.
@@ -87,7 +124,7 @@ struct PostgresSession {
         sql.sql += columns.filter { !key.contains($0.name) }.map { "\(Self.quoted($0.name)) = excluded.\(Self.quoted($0.name))" }
             .joined(separator: ", ")
         for column in columns { column.bind(&sql.binds) }
-        try execute(sql)
+        try send(sql)
     }
 
     /// Overwrites the row of `table` whose `key` columns equal `record`'s with `record`'s other columns; returns

@@ -97,7 +97,7 @@ public final class PostgresStore: Sendable {
     /// Runs `work` in a read-only transaction over one consistent snapshot.
     func read<T: Sendable>(_ work: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
         try await withSession(writing: false) { session in
-            try session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try session.send("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             return try Self.finish(session, work)
         }
     }
@@ -113,7 +113,7 @@ public final class PostgresStore: Sendable {
         while true {
             do {
                 return try await withSession(writing: true) { session in
-                    try session.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+                    try session.send("BEGIN ISOLATION LEVEL READ COMMITTED")
                     return try Self.finish(session) { session in
                         if let tenant { try session.lockTenant(tenant) }
                         return try work(session)

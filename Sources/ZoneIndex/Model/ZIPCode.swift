@@ -3,6 +3,7 @@ public enum ZIPCode {
     /// The five-digit ZIP of `text`: "78701", "78701-1234" and "787011234" give "78701"; a code that lost
     /// its leading zeros to a spreadsheet ("501", "2134") is padded back. Nil when `text` is no ZIP code.
     public static func normalize(_ text: some StringProtocol) -> String? {
+        if text.utf8.count == 5, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return String(text) }
         let trimmed = text.trimmingWhitespace()
         var digits = trimmed.utf8
         var plusFour: Substring.UTF8View?

@@ -49,6 +49,28 @@ struct PostgresStoreTests {
         await other.close()
     }
 
+    /// Inserts go out without waiting for their answers; one that fails still fails its transaction, which then
+    /// leaves nothing, even when the work that sent it returned normally.
+    @Test func aStatementSentWithoutWaitingThatFailsFailsItsTransaction() async throws {
+        let (store, other) = try await twoPostgresReplicas()
+        let repository = PostgresCustomerRepository(store: store, now: { CustomerFixtures.epoch })
+        try await repository.write { try $0.insert(CustomerFixtures.customer("cus_a")) }
+        await #expect(throws: (any Error).self) {
+            try await repository.write { writer in
+                try writer.insert(CustomerFixtures.customer("cus_b"))
+                try writer.insert(CustomerFixtures.customer("cus_a"))  // the same id again: a unique violation
+                try writer.insert(CustomerFixtures.customer("cus_c"))
+            }
+        }
+        let ids = try await repository.read { try $0.customers(tenant: "acme", query: CustomerQuery()).rows.map(\.customer.id) }
+        #expect(ids == ["cus_a"])
+        // The connection is fit for the next transaction.
+        try await repository.write { try $0.insert(CustomerFixtures.customer("cus_d")) }
+        #expect(try await repository.read { try $0.customers(tenant: "acme", query: CustomerQuery()).total } == 2)
+        await store.close()
+        await other.close()
+    }
+
     /// Writers on two replicas adding zones to one tenant at once: serializable transactions, re-run on
     /// conflict, give every zone its own place in the definition order.
     @Test func concurrentZoneInsertsFromTwoReplicasKeepDistinctPositions() async throws {
