@@ -16,12 +16,14 @@ import numpy as np  # noqa: E402
 import machine  # noqa: E402
 import postgis  # noqa: E402
 import report  # noqa: E402
+import single_lookups  # noqa: E402
 import workloads  # noqa: E402
 from proc import log, run  # noqa: E402
 
 TMP = os.path.join(HERE, "results", "tmp")
 CURBSIDE = os.path.join(ROOT, ".build", "release", "curbside")
 BENCH = os.path.join(HERE, ".build", "release", "curbside-bench")
+FLOOR = os.path.join(HERE, ".build", "release", "hummingbird-floor")
 PYTHON = sys.executable
 
 
@@ -29,7 +31,8 @@ def build(skip):
     if skip:
         return
     for cmd, cwd in ((["swift", "build", "-c", "release", "--product", "curbside"], ROOT),
-                     (["swift", "build", "-c", "release", "--product", "curbside-bench"], HERE)):
+                     (["swift", "build", "-c", "release", "--product", "curbside-bench"], HERE),
+                     (["swift", "build", "-c", "release", "--product", "hummingbird-floor"], HERE)):
         log(f"building: {' '.join(cmd)} (in {cwd})")
         _, seconds, _ = run(cmd, cwd=cwd, capture=False)
         log(f"built in {seconds:.0f} s")
@@ -168,7 +171,9 @@ def run_http(results, quick, zones_path):
         os.remove(target)
     env = dict(os.environ, BENCH_MODE="quick" if quick else "full", CURBSIDE_BIN=CURBSIDE, BENCH_TMP=TMP,
                BENCH_ZONES=zones_path or "")
-    arguments = [script] + (["--quick"] if quick else []) + (["--zones", zones_path] if zones_path else [])
+    # POST /match-zone is measured by the single-lookups section (beside PostGIS and the floor), not here.
+    arguments = [script, "--no-match-zone"] + (["--quick"] if quick else []) + \
+        (["--zones", zones_path] if zones_path else [])
     run(arguments, env=env, capture=False)
     with open(target) as f:
         data = json.load(f)
@@ -217,6 +222,14 @@ def main():
         for w in plan:
             if w.key in args.only:
                 attempt(results, f"workload {w.key}", lambda: run_workload(results, checks, w, cluster, args.fresh))
+        a = results["workloads"].get("a")
+        if a:
+            zones_a = os.path.join(TMP, f"a-{a['zones']}z-{a['points']}p", "zones.geojson")
+            attempt(results, "single lookups", lambda: single_lookups.run(
+                results, lambda what, step: attempt(results, what, step), cluster, args.quick, zones_a, a["bounds"],
+                CURBSIDE, FLOOR))
+        else:
+            results["notes"].append("No single-lookups section: it needs workload (a).")
     finally:
         if cluster is not None:
             cluster.stop()

@@ -98,13 +98,26 @@ class Cluster:
             raise StepFailed(f"psql failed: {result.stderr.strip()[-2000:]}")
         return result.stdout
 
+    def pgbench(self, script, clients, seconds, log_prefix):
+        """Runs pgbench with `script` (prepared statements, one thread, no vacuum) and a per-transaction log;
+        returns pgbench's standard output."""
+        cmd = [os.path.join(self.bindir, "pgbench"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+               "-n", "-M", "prepared", "-c", str(clients), "-j", "1", "-T", str(seconds), "-f", script,
+               "-l", f"--log-prefix={log_prefix}", "postgres"]
+        result = subprocess.run(cmd, capture_output=True, text=True, cwd=os.path.dirname(log_prefix))
+        if result.returncode != 0:
+            raise StepFailed(f"pgbench failed: {(result.stderr or result.stdout).strip()[-2000:]}")
+        return result.stdout
+
     def versions(self):
         out = self.psql("SELECT version(); SELECT postgis_lib_version(); SELECT postgis_geos_version();")
         server, postgis, geos = out.strip().splitlines()[:3]
         return {"postgresql": server.split(",")[0], "postgis": postgis, "postgis_geos": geos}
 
-    def run_workload(self, zones_path, points_csv, work):
-        """Loads the zones and points and times the join; returns (measurements, zone position per point)."""
+    def load_zones(self, zones_path, work):
+        """(Re)creates the `zones` table (rank, pos, geom) from a zone file: active zones only, cut with
+        ST_Subdivide, GiST-indexed and analysed. Drops the points of an earlier workload. Returns (precedence
+        order, index seconds, zone pieces)."""
         with open(zones_path) as f:
             features = json.load(f)["features"]
         rank, order = zonefile.precedence(features)
@@ -126,16 +139,24 @@ CREATE INDEX zones_geom ON zones USING GIST (geom);
 SELECT extract(epoch FROM clock_timestamp()) - :t0;
 SELECT count(*) FROM zones;
 DROP TABLE zones_whole;
+VACUUM ANALYZE zones;
+"""
+        index_seconds, pieces = self.psql(load).strip().splitlines()[-2:]
+        return order, float(index_seconds), int(pieces)
+
+    def run_workload(self, zones_path, points_csv, work):
+        """Loads the zones and points and times the join; returns (measurements, zone position per point)."""
+        clock = __import__("time").perf_counter
+        start = clock()
+        order, index_seconds, pieces = self.load_zones(zones_path, work)
+        load = f"""
 CREATE UNLOGGED TABLE points_raw (id bigint, lat float8, lng float8);
 \\copy points_raw FROM '{points_csv}' WITH (FORMAT csv, HEADER true)
 CREATE UNLOGGED TABLE points AS SELECT id, ST_SetSRID(ST_MakePoint(lng, lat), 4326) AS geom FROM points_raw;
 DROP TABLE points_raw;
-VACUUM ANALYZE zones;
 VACUUM ANALYZE points;
 """
-        clock = __import__("time").perf_counter
-        start = clock()
-        index_seconds, pieces = self.psql(load).strip().splitlines()[-2:]
+        self.psql(load)
         load_seconds = clock() - start
         answers_csv = os.path.join(work, "postgis-answers.csv")
         join = f"""
@@ -161,8 +182,8 @@ SELECT 'join_seconds=' || (extract(epoch FROM clock_timestamp()) - :t0);
         answers[raw[hit, 0]] = order[raw[hit, 1]]
         return {
             "load_seconds": load_seconds,
-            "index_seconds": float(index_seconds),
-            "zone_pieces": int(pieces),
+            "index_seconds": index_seconds,
+            "zone_pieces": pieces,
             "subdivide_max_vertices": SUBDIVIDE,
             "join_seconds": join_seconds,
             "rows": int(len(raw)),

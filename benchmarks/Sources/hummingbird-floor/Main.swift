@@ -1,0 +1,27 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import NIOPosix
+
+/// The framework's ceiling on this machine: a Hummingbird 2 server with the serve command's settings (Swift
+/// concurrency on the event loops) and one route, `POST /match-zone`, that reads the body and answers a fixed
+/// match result without authentication, routing work, matching or metrics. The single-lookups section of
+/// `benchmarks/run` (`harness/single_lookups.py`) reports `/match-zone` as a share of it.
+///
+///     hummingbird-floor PORT
+@main
+struct HummingbirdFloor {
+    static func main() async throws {
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        let port = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 8080
+        let router = Router()
+        let answer = ByteBuffer(string: #"{"method":"polygon","zone_id":"v300","zone_name":"Voronoi zone 300"}"#)
+        let headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        router.post("match-zone") { request, context -> Response in
+            _ = try await request.body.collect(upTo: 1 << 20)
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: answer))
+        }
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)))
+        try await app.runService()
+    }
+}
