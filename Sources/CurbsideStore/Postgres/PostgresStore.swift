@@ -9,8 +9,8 @@ import Synchronization
 /// that connects to it.
 ///
 /// Stores run their work as a synchronous closure over one connection, in one transaction, as they do with
-/// SQLite: the closure runs on a thread of the store's own pool and waits there for each query, so the business
-/// rules that run inside a transaction are the same code for both databases.
+/// SQLite: the closure runs on a thread of the store's own pool and waits there for the answers it reads (see
+/// `PostgresSession`), so the business rules that run inside a transaction are the same code for both databases.
 public final class PostgresStore: Sendable {
     /// The connection pool.
     let client: PostgresClient
