@@ -96,6 +96,22 @@ struct PostgresCustomerSession: CustomerWriting {
         return try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_plans WHERE tenant_id = \(tenant) AND id = \(id))") ?? false
     }
 
+    func writeChecks(plan: String?, zone: String?, tenant: String) throws -> WriteChecks {
+        try session.lockTenant(tenant)
+        let row = try session.query("""
+            SELECT (\(plan)::text IS NULL OR EXISTS (SELECT 1 FROM service_plans WHERE tenant_id = \(tenant) AND id = \(plan))),
+                   (\(zone)::text IS NULL OR EXISTS (SELECT 1 FROM service_zones WHERE tenant_id = \(tenant) AND id = \(zone))),
+                   settings.trash_day_mode, settings.default_trash_day
+            FROM (SELECT 1) AS one LEFT JOIN tenant_settings AS settings ON settings.tenant_id = \(tenant)
+            """)[0].makeRandomAccess()
+        var settings = TenantSettings()
+        if let mode = try row[2].decode(String?.self) {
+            guard let known = TrashDayMode(rawValue: mode) else { throw PostgresStoreError.server(sqlState: "", message: "unknown trash_day_mode \(mode)") }
+            settings = TenantSettings(trashDayMode: known, defaultTrashDay: try row[3].decode(String?.self))
+        }
+        return WriteChecks(planExists: try row[0].decode(Bool.self), zoneExists: try row[1].decode(Bool.self), settings: settings)
+    }
+
     func servicePlanID(named name: String, tenant: String) throws -> String? {
         try session.lockTenant(tenant)
         return try session.value(

@@ -27,8 +27,9 @@ struct CustomerDraft: Sendable {
             }
             customer.serviceZoneID = id
         }
-        try CustomerService.checkReferences(plan: customer.servicePlanID, zone: customer.serviceZoneID, tenant: tenant, in: store)
-        let trashDay = try CustomerService.trashDay(trashDay, tenant: tenant, in: store)
+        let checks = try store.writeChecks(plan: customer.servicePlanID, zone: customer.serviceZoneID, tenant: tenant)
+        try CustomerService.checkReferences(checks, plan: customer.servicePlanID, zone: customer.serviceZoneID)
+        let trashDay = CustomerService.trashDay(trashDay, settings: checks.settings)
 
         try store.insert(customer)
         if let address = customer.address, let placement {

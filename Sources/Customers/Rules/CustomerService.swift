@@ -74,6 +74,21 @@ public struct CustomerService: Sendable {
         }
     }
 
+    /// Fails unless the plan and zone `checks` were read for, when given, exist.
+    static func checkReferences(_ checks: WriteChecks, plan: String?, zone: String?) throws {
+        if let plan, !checks.planExists {
+            throw CustomerError.invalid(field: "service_plan_id", reason: "names no service plan (\(plan))")
+        }
+        if let zone, !checks.zoneExists {
+            throw CustomerError.invalid(field: "service_zone_id", reason: "names no service zone (\(zone))")
+        }
+    }
+
+    /// The day given, else the tenant's default day when `settings` assign days uniformly.
+    static func trashDay(_ given: String?, settings: TenantSettings) -> String? {
+        given ?? (settings.trashDayMode == .uniform ? settings.defaultTrashDay : nil)
+    }
+
     /// Fails unless the plan and zone, when given, exist in the tenant.
     static func checkReferences(plan: String?, zone: String?, tenant: String, in store: any CustomerReading) throws {
         if let plan, try !store.servicePlanExists(id: plan, tenant: tenant) {

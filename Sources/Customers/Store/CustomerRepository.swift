@@ -45,6 +45,8 @@ public protocol CustomerReading {
     func servicePlanID(named name: String, tenant: String) throws -> String?
     func serviceZoneExists(id: String, tenant: String) throws -> Bool
     func serviceZoneID(named name: String, tenant: String) throws -> String?
+    /// Whether `plan` and `zone` exist (true when nil) and the tenant's settings, read together.
+    func writeChecks(plan: String?, zone: String?, tenant: String) throws -> WriteChecks
     /// The active route template serving `zoneID` with `planID`, the first by name when several do.
     func routeTemplateID(zoneID: String, planID: String, tenant: String) throws -> String?
     /// The customer's last `limit` stops and invoices (newest first) and active template stops.

@@ -71,6 +71,26 @@ struct PostgresStoreTests {
         await other.close()
     }
 
+    /// The checks a create reads before writing come back in one statement with the same answers as one at a time.
+    @Test func writeChecksReadPlanZoneAndSettingsInOneStatement() async throws {
+        let (store, other) = try await twoPostgresReplicas()
+        let repository = PostgresCustomerRepository(store: store, now: { CustomerFixtures.epoch })
+        try await store.zones.insert(ZoneFixtures.zone("sz_1"))
+        func checks(plan: String?, zone: String?, tenant: String = "acme") async throws -> WriteChecks {
+            try await repository.write { try $0.writeChecks(plan: plan, zone: zone, tenant: tenant) }
+        }
+        #expect(try await checks(plan: nil, zone: nil) == WriteChecks(planExists: true, zoneExists: true, settings: TenantSettings()))
+        #expect(try await checks(plan: nil, zone: "sz_1") == WriteChecks(planExists: true, zoneExists: true, settings: TenantSettings()))
+        #expect(try await checks(plan: "sp_none", zone: "sz_2") == WriteChecks(planExists: false, zoneExists: false, settings: TenantSettings()))
+        #expect(try await checks(plan: nil, zone: "sz_1", tenant: "globex").zoneExists == false)
+        let uniform = TenantSettings(trashDayMode: .uniform, defaultTrashDay: "tuesday")
+        try await repository.write { try $0.saveTenantSettings(uniform, tenant: "acme") }
+        #expect(try await checks(plan: nil, zone: "sz_1").settings == uniform)
+        #expect(try await checks(plan: nil, zone: "sz_1", tenant: "globex").settings == TenantSettings())
+        await store.close()
+        await other.close()
+    }
+
     /// Writers on two replicas adding zones to one tenant at once: serializable transactions, re-run on
     /// conflict, give every zone its own place in the definition order.
     @Test func concurrentZoneInsertsFromTwoReplicasKeepDistinctPositions() async throws {
