@@ -74,7 +74,8 @@ struct CustomerSummaryQuery {
     }
 
     /// Names compare case-insensitively; customers never enrolled come last; ties fall back to creation, then id,
-    /// in the same direction.
+    /// in the same direction. Each order is the key order of an index of `curbside v4` or `v5`, walked forwards or
+    /// backwards, so that a page is read in order rather than sorted.
     private static func ordering(_ sort: CustomerQuery.Sort) -> SQL {
         switch sort {
         case .nameAscending:
@@ -82,11 +83,9 @@ struct CustomerSummaryQuery {
         case .nameDescending:
             "customers.name COLLATE NOCASE DESC, customers.id DESC"
         case .enrolledNewest:
-            """
-            customers.enrolled_at IS NULL, customers.enrolled_at DESC, customers.created_at DESC, customers.id DESC
-            """
+            "customers.enrolled_at DESC NULLS LAST, customers.created_at DESC, customers.id DESC"
         case .enrolledOldest:
-            "customers.enrolled_at IS NULL, customers.enrolled_at ASC, customers.created_at ASC, customers.id ASC"
+            "customers.enrolled_at ASC NULLS LAST, customers.created_at ASC, customers.id ASC"
         }
     }
 

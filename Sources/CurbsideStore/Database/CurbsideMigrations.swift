@@ -155,5 +155,24 @@ enum CurbsideMigrations {
         ("curbside v4 customer list order", """
             CREATE INDEX "customers_tenant_live_name" ON "customers"("tenant_id", "deleted_at", "name" COLLATE NOCASE, "id");
             """),
+        // The list's other orders and filters: the live customers of a tenant in enrolment order (then creation,
+        // then id; never-enrolled ones sort first in the index and are read last, newest first or oldest first),
+        // and, for each filter of the list (billing status, zone, plan), those of one value in name order and in
+        // enrolment order. Every page of the list, in any order with or without one filter, is read in order.
+        ("curbside v5 customer list orders and filters", """
+            CREATE INDEX "customers_tenant_live_enrolled" ON "customers"("tenant_id", "deleted_at", "enrolled_at", "created_at", "id");
+            CREATE INDEX "customers_tenant_live_status_name"
+                ON "customers"("tenant_id", "deleted_at", "billing_status", "name" COLLATE NOCASE, "id");
+            CREATE INDEX "customers_tenant_live_status_enrolled"
+                ON "customers"("tenant_id", "deleted_at", "billing_status", "enrolled_at", "created_at", "id");
+            CREATE INDEX "customers_tenant_live_zone_name"
+                ON "customers"("tenant_id", "deleted_at", "service_zone_id", "name" COLLATE NOCASE, "id");
+            CREATE INDEX "customers_tenant_live_zone_enrolled"
+                ON "customers"("tenant_id", "deleted_at", "service_zone_id", "enrolled_at", "created_at", "id");
+            CREATE INDEX "customers_tenant_live_plan_name"
+                ON "customers"("tenant_id", "deleted_at", "service_plan_id", "name" COLLATE NOCASE, "id");
+            CREATE INDEX "customers_tenant_live_plan_enrolled"
+                ON "customers"("tenant_id", "deleted_at", "service_plan_id", "enrolled_at", "created_at", "id");
+            """),
     ]
 }

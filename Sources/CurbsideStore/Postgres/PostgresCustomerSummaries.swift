@@ -97,7 +97,9 @@ struct PostgresCustomerSummaries {
         return query
     }
 
-    /// Names compare as with NOCASE; customers never enrolled come last; ties fall back to creation, then id.
+    /// Names compare as with NOCASE; customers never enrolled come last; ties fall back to creation, then id. Each
+    /// order is the key order of an index of `curbside v4` or `v5`, walked forwards or backwards, so that a page is
+    /// read in order rather than sorted.
     private static func ordering(_ sort: CustomerQuery.Sort) -> String {
         switch sort {
         case .nameAscending:
@@ -105,9 +107,9 @@ struct PostgresCustomerSummaries {
         case .nameDescending:
             #"lower(customers.name COLLATE "C") DESC, customers.id COLLATE "C" DESC"#
         case .enrolledNewest:
-            #"customers.enrolled_at IS NULL, customers.enrolled_at DESC, customers.created_at DESC, customers.id COLLATE "C" DESC"#
+            #"customers.enrolled_at DESC NULLS LAST, customers.created_at DESC, customers.id COLLATE "C" DESC"#
         case .enrolledOldest:
-            #"customers.enrolled_at IS NULL, customers.enrolled_at ASC, customers.created_at ASC, customers.id COLLATE "C" ASC"#
+            #"customers.enrolled_at ASC NULLS LAST, customers.created_at ASC, customers.id COLLATE "C" ASC"#
         }
     }
 }

@@ -80,6 +80,47 @@ enum PostgresMigrations {
             CREATE INDEX customers_tenant_live_name ON customers (tenant_id, lower(name COLLATE "C"), id COLLATE "C")
                 WHERE deleted_at IS NULL;
             """),
+        // The SQLite migration's indexes, partial as `v4`'s; the name orders carry `name` so that a page is found
+        // in the index alone, and the newest-first enrolment order has indexes of its own (never-enrolled
+        // customers last in both directions, which one B-tree walked either way cannot give).
+        ("curbside v5 customer list orders and filters", """
+            DROP INDEX customers_tenant_live_name;
+            CREATE INDEX customers_tenant_live_name ON customers (tenant_id, lower(name COLLATE "C"), id COLLATE "C")
+                INCLUDE (name) WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_enrolled
+                ON customers (tenant_id, enrolled_at ASC NULLS LAST, created_at ASC, id COLLATE "C" ASC)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_enrolled_newest
+                ON customers (tenant_id, enrolled_at DESC NULLS LAST, created_at DESC, id COLLATE "C" DESC)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_status_name
+                ON customers (tenant_id, billing_status, lower(name COLLATE "C"), id COLLATE "C") INCLUDE (name)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_status_enrolled
+                ON customers (tenant_id, billing_status, enrolled_at ASC NULLS LAST, created_at ASC, id COLLATE "C" ASC)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_status_enrolled_newest
+                ON customers (tenant_id, billing_status, enrolled_at DESC NULLS LAST, created_at DESC, id COLLATE "C" DESC)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_zone_name
+                ON customers (tenant_id, service_zone_id, lower(name COLLATE "C"), id COLLATE "C") INCLUDE (name)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_zone_enrolled
+                ON customers (tenant_id, service_zone_id, enrolled_at ASC NULLS LAST, created_at ASC, id COLLATE "C" ASC)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_zone_enrolled_newest
+                ON customers (tenant_id, service_zone_id, enrolled_at DESC NULLS LAST, created_at DESC, id COLLATE "C" DESC)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_plan_name
+                ON customers (tenant_id, service_plan_id, lower(name COLLATE "C"), id COLLATE "C") INCLUDE (name)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_plan_enrolled
+                ON customers (tenant_id, service_plan_id, enrolled_at ASC NULLS LAST, created_at ASC, id COLLATE "C" ASC)
+                WHERE deleted_at IS NULL;
+            CREATE INDEX customers_tenant_live_plan_enrolled_newest
+                ON customers (tenant_id, service_plan_id, enrolled_at DESC NULLS LAST, created_at DESC, id COLLATE "C" DESC)
+                WHERE deleted_at IS NULL;
+            """),
         // The geocoder's cache (`GeocodeCacheRecord`; in SQLite it is the geocoding module's own migration).
         ("geocode_cache v1", """
             CREATE TABLE geocode_cache (

@@ -4,8 +4,8 @@
 /// Not listed because the description does not state them: the migrations' bookkeeping tables
 /// (`grdb_migrations` in SQLite, `curbside_migrations` in PostgreSQL), PostgreSQL's trigger function
 /// `curbside_bump_zone_revision` (SQLite has one trigger per event instead; both describe as the same three
-/// triggers), CHECK constraints, and case folding written as `COLLATE NOCASE` in SQLite and `lower(...)` in
-/// PostgreSQL (both describe as `nocase`).
+/// triggers), CHECK constraints, case folding written as `COLLATE NOCASE` in SQLite and `lower(...)` in
+/// PostgreSQL (both describe as `nocase`), and the columns a PostgreSQL index carries besides its keys (`INCLUDE`).
 enum KnownPostgresDifferences {
     /// The differences, `+`/`-` lines as `SchemaDescription.differences(from:)` states them; those of the
     /// PostGIS geometry only when `geometry` (PostGIS was there to install it).
@@ -22,6 +22,24 @@ enum KnownPostgresDifferences {
             "- index customers_tenant_live_name on customers (tenant_id, deleted_at, name nocase, id)",
             "+ index customers_tenant_live_name on customers (tenant_id, name nocase, id) where deleted_at is null",
         ]
+        // The list's other orders and filters likewise; and as one B-tree walked backwards puts the customers never
+        // enrolled first, the newest-first enrolment order has indexes of its own in PostgreSQL.
+        let filters = [("", ""), ("status_", "billing_status, "), ("zone_", "service_zone_id, "), ("plan_", "service_plan_id, ")]
+        for (part, column) in filters {
+            lines.formUnion([
+                "- index customers_tenant_live_\(part)enrolled on customers (tenant_id, deleted_at, \(column)enrolled_at, created_at, id)",
+                "+ index customers_tenant_live_\(part)enrolled on customers (tenant_id, \(column)enrolled_at, created_at, id) "
+                    + "where deleted_at is null",
+                "+ index customers_tenant_live_\(part)enrolled_newest on customers "
+                    + "(tenant_id, \(column)enrolled_at desc nulls last, created_at desc, id desc) where deleted_at is null",
+            ])
+            if !part.isEmpty {
+                lines.formUnion([
+                    "- index customers_tenant_live_\(part)name on customers (tenant_id, deleted_at, \(column)name nocase, id)",
+                    "+ index customers_tenant_live_\(part)name on customers (tenant_id, \(column)name nocase, id) where deleted_at is null",
+                ])
+            }
+        }
         if geometry {
             // Zone boundaries as PostGIS geometry for operators' SQL (`PostgresGeometry`), kept by a trigger.
             lines.formUnion([

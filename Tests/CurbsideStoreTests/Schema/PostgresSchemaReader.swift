@@ -43,7 +43,7 @@ enum PostgresSchemaReader {
         for row in try await rows(store, """
             SELECT concat_ws(E'\\t', ic.relname, t.relname, CASE WHEN i.indisunique THEN 'unique' ELSE '-' END, am.amname,
                 coalesce(pg_get_expr(i.indpred, i.indrelid, true), E'\\x01'), pg_get_indexdef(i.indexrelid, k.n, true),
-                coalesce(co.collname, 'default'), i.indoption[k.n - 1] & 1)
+                coalesce(co.collname, 'default'), i.indoption[k.n - 1])
             FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
             JOIN pg_am am ON am.oid = ic.relam
             CROSS JOIN LATERAL generate_series(1, i.indnkeyatts) AS k(n)
@@ -55,20 +55,24 @@ enum PostgresSchemaReader {
             indexes[row[0], default: .init(
                 name: row[0], table: row[1], keys: [], unique: row[2] == "unique", predicate: row[4] == "\u{1}" ? nil : SchemaDescription.normalized(row[4]),
                 method: row[3] == "btree" ? nil : row[3]
-            )].keys.append(key(row[5], collation: row[6], descending: row[7] == "1"))
+            )].keys.append(key(row[5], collation: row[6], options: Int(row[7]) ?? 0))
         }
         return Array(indexes.values)
     }
 
     /// An index key in the shared vocabulary: `lower(x)` compares `x` case-insensitively, as SQLite's `NOCASE`;
     /// the database's default collation and `"C"` stand for SQLite's `BINARY`, the only one SQLite keys here use.
-    static func key(_ definition: String, collation: String, descending: Bool) -> String {
+    /// `options` is the key's `pg_index.indoption` (descending, nulls first): nulls placed other than PostgreSQL's
+    /// default for the direction (last ascending, first descending) show as `nulls first` or `nulls last`.
+    static func key(_ definition: String, collation: String, options: Int) -> String {
         var column = SchemaDescription.normalized(definition), nocase = false
         if let match = column.wholeMatch(of: /lower\(\(?([a-z_0-9]+)( collate c)?\)?\)/) {
             column = String(match.1)
             nocase = true
         }
-        let key = SchemaDescription.key(column, nocase: nocase, descending: descending)
+        let descending = options & 1 != 0, nullsFirst = options & 2 != 0
+        var key = SchemaDescription.key(column, nocase: nocase, descending: descending)
+        if descending != nullsFirst { key += nullsFirst ? " nulls first" : " nulls last" }
         return ["default", "C", "POSIX"].contains(collation) ? key : key + " collate \(collation.lowercased())"
     }
 
