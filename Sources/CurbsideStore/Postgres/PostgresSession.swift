@@ -4,16 +4,16 @@ import NIOCore
 import PostgresNIO
 
 /// One connection of a `PostgresStore`, used by one thread for the span of a transaction. Statements whose answer
-/// nothing reads (`send`: BEGIN, the tenant lock, inserts) go out without waiting; every call that reads an answer
-/// waits for them too, and throws the first error among them, so a failed statement still fails the transaction
-/// before it commits.
+/// nothing reads (`send`: BEGIN, the tenant lock, inserts) are held until the next call that reads an answer, which
+/// hands them and its own statement to the connection's event loop at once and waits once for all their answers; it
+/// throws the first error among them, so a failed statement still fails the transaction before it commits.
 struct PostgresSession {
     let connection: PostgresConnection
     let logger: Logger
     /// The tenants whose lock the transaction holds; nil in a read-only transaction, which takes none.
     let tenantLocks: TenantLocks?
-    /// Statements sent and not yet waited for.
-    private let unanswered = Unanswered()
+    /// Statements sent and not yet handed to the connection.
+    private let unsent = Unsent()
 
     init(connection: PostgresConnection, logger: Logger, tenantLocks: TenantLocks?) {
         self.connection = connection
@@ -26,9 +26,9 @@ struct PostgresSession {
         var held: Set<String> = []
     }
 
-    /// The answers of statements sent without waiting, in the order they were sent.
-    private final class Unanswered {
-        var answers: [EventLoopFuture<PostgresQueryResult>] = []
+    /// Statements sent without waiting, in the order they were sent.
+    private final class Unsent {
+        var queries: [PostgresQuery] = []
     }
 
     /// In a writing transaction, waits for and takes `tenant`'s lock (held until the transaction ends), unless it
@@ -54,22 +54,29 @@ struct PostgresSession {
 
     /// Sends `query` without waiting for its answer; an error it meets is thrown by the next call that waits.
     func send(_ query: PostgresQuery) throws {
-        unanswered.answers.append(connection.query(query, logger: logger))
+        unsent.queries.append(query)
     }
 
-    /// Sends `query` and waits, with one wake-up, for its answer and those of every statement sent before it;
-    /// throws the first error among them.
+    /// Forgets the statements sent and not yet run: for a transaction about to roll back.
+    func discardUnsent() {
+        unsent.queries = []
+    }
+
+    /// Runs the statements sent so far and `query`, in order, handed to the connection's event loop together, and
+    /// waits once for all their answers; throws the first error among them.
     private func answer(_ query: PostgresQuery) throws -> PostgresQueryResult {
-        let last = connection.query(query, logger: logger)
-        let earlier = unanswered.answers
-        unanswered.answers = []
+        let queries = unsent.queries + [query]
+        unsent.queries = []
+        let (connection, logger) = (connection, logger)
+        let results = connection.eventLoop.flatSubmit {
+            EventLoopFuture.whenAllComplete(queries.map { connection.query($0, logger: logger) }, on: connection.eventLoop)
+        }
         return try Self.readable {
-            if earlier.isEmpty { return try last.wait() }
-            let results = try EventLoopFuture.whenAllComplete(earlier + [last], on: connection.eventLoop).wait()
-            for result in results {
-                if case .failure(let error) = result { throw error }
+            let answers = try results.wait()
+            for answer in answers.dropLast() {
+                if case .failure(let error) = answer { throw error }
             }
-            return try last.wait()
+            return try answers[answers.count - 1].get()
         }
     }
 

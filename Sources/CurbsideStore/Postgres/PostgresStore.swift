@@ -145,6 +145,7 @@ public final class PostgresStore: Sendable {
             try session.execute("COMMIT")
             return result
         } catch {
+            session.discardUnsent()
             _ = try? session.execute("ROLLBACK")
             throw error
         }
