@@ -51,7 +51,10 @@ struct CurbsideDatabaseTests {
                 try Bool.fetchOne(db, sql: "PRAGMA foreign_keys")
             )
         }
-        #expect(applied == ["curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order", "geocode_cache v1"])
+        #expect(applied == [
+            "curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order",
+            "curbside v5 zone notifications", "geocode_cache v1",
+        ])
         #expect(kept == 1)
         #expect(foreignKeys == true)
     }

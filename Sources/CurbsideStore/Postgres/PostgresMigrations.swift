@@ -80,6 +80,17 @@ enum PostgresMigrations {
             CREATE INDEX customers_tenant_live_name ON customers (tenant_id, lower(name COLLATE "C"), id COLLATE "C")
                 WHERE deleted_at IS NULL;
             """),
+        // Replicas LISTEN on `curbside_zones` (`PostgresZoneChangeFeed`): every transaction that changes a tenant's
+        // zones, whoever the writer, tells them which tenant as it commits (one notification per tenant).
+        ("curbside v5 zone notifications", """
+            CREATE FUNCTION curbside_notify_zone_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('curbside_zones', CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END);
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER service_zones_notify AFTER INSERT OR UPDATE OR DELETE ON service_zones
+                FOR EACH ROW EXECUTE FUNCTION curbside_notify_zone_change();
+            """),
         // The geocoder's cache (`GeocodeCacheRecord`; in SQLite it is the geocoding module's own migration).
         ("geocode_cache v1", """
             CREATE TABLE geocode_cache (

@@ -76,7 +76,8 @@ struct PostgresStoreTests {
         let again = try await PostgresStore.open(url: testPostgresURL!, connections: 1, schema: store.schema!)
         #expect(try await again.zones.zones(tenant: "acme").map(\.id) == ["sz_keep"])
         #expect(try await again.strings("SELECT name FROM curbside_migrations ORDER BY name") == [
-            "curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order", "geocode_cache v1",
+            "curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order",
+            "curbside v5 zone notifications", "geocode_cache v1",
         ])
         await again.close()
         await store.close()
