@@ -42,8 +42,8 @@ public func buildApplication(
 }
 
 /// The Curbside server `configuration` describes: its database (run, checked and migrated as the application
-/// starts), geocoder, token keys (an identity provider's read as it starts), zone indexes, the zone watcher, the
-/// outbox worker and the metrics listener, all run by the application's service group. `ready` runs once the database is prepared and the zones are loaded, before the server listens;
+/// starts), geocoder, token keys (an identity provider's read as it starts), zone indexes, the zone watcher (and,
+/// on PostgreSQL, the zone listener), the outbox worker and the metrics listener, all run by the application's service group. `ready` runs once the database is prepared and the zones are loaded, before the server listens;
 /// `log` takes the background work's problems.
 public func buildApplication(
     configuration: CurbsideConfiguration, logger: Logger? = nil, log: @escaping @Sendable (String) -> Void = { _ in },
@@ -60,11 +60,19 @@ public func buildApplication(
     services.metricsToken = configuration.metrics.token
     let wired = services
     let started = StartupGate()
+    let zoneWatch = configuration.zoneWatch
+    let zoneFeed = try zoneWatch.feed(for: database)
     var background: [any Service] = [
         StorageService(storage: storage, log: log),
-        ZoneWatcherService(registry: services.zones, interval: configuration.zoneWatchInterval, started: started),
+        ZoneWatcherService(
+            registry: services.zones, interval: zoneWatch.pollInterval,
+            listeningInterval: zoneFeed == nil ? nil : zoneWatch.listeningPollInterval, started: started
+        ),
         OutboxService(worker: configuration.outbox.worker(for: services), interval: configuration.outboxInterval, started: started),
     ]
+    if let zoneFeed {
+        background.append(ZoneListenerService(registry: services.zones, feed: zoneFeed, started: started, log: log))
+    }
     let logger = logger ?? Logger.server()
     if let address = configuration.metrics.listener {
         background.append(MetricsListener(address: address, services: services, logger: logger, log: log))

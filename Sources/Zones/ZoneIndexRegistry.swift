@@ -13,6 +13,8 @@ public final class ZoneIndexRegistry: Sendable {
         var installed: [String: Int] = [:]
         /// The store revision of each tenant's zones when last looked at.
         var revisions: [String: Int] = [:]
+        /// Whether a change feed is listening (see `follow`).
+        var following = false
     }
 
     private let store: any ZoneStoring
@@ -26,6 +28,12 @@ public final class ZoneIndexRegistry: Sendable {
     /// The current index of `tenant` (empty when it has no zones).
     public func index(for tenant: String) -> ZoneIndex {
         state.withLock { $0.indexes[tenant] } ?? Self.empty
+    }
+
+    /// Whether a change feed followed by `follow` is listening now.
+    public internal(set) var isFollowing: Bool {
+        get { state.withLock { $0.following } }
+        set { state.withLock { $0.following = newValue } }
     }
 
     /// Every tenant's current index.
@@ -62,11 +70,16 @@ public final class ZoneIndexRegistry: Sendable {
         return changed.sorted()
     }
 
-    /// Looks for changes by other processes every `interval` until the task is cancelled.
-    public func watch(every interval: Duration = .seconds(2)) async {
+    /// Looks for changes by other processes every `interval` until the task is cancelled; only every
+    /// `followingInterval`, when given, while a change feed is being followed (`follow`), which tells of them sooner.
+    public func watch(every interval: Duration = .seconds(2), whileFollowing followingInterval: Duration? = nil) async {
+        let clock = ContinuousClock()
+        var lastLook = clock.now
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             if Task.isCancelled { return }
+            if let followingInterval, isFollowing, clock.now - lastLook < followingInterval { continue }
+            lastLook = clock.now
             _ = try? await reloadChangedTenants()
         }
     }

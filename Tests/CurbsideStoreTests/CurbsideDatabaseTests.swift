@@ -53,7 +53,7 @@ struct CurbsideDatabaseTests {
         }
         #expect(applied == [
             "curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order",
-            "curbside v5 customer list orders and filters", "geocode_cache v1",
+            "curbside v5 customer list orders and filters", "curbside v6 zone notifications", "geocode_cache v1",
         ])
         #expect(kept == 1)
         #expect(foreignKeys == true)

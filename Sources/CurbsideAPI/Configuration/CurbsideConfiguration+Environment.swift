@@ -29,6 +29,7 @@ extension CurbsideConfiguration {
         identityProvider = try Self.identityProvider(value)
         metrics = try MetricsConfiguration(environment: environment)
         outbox = OutboxConfiguration(environment: environment)
+        zoneWatch = try ZoneWatchConfiguration(environment: environment)
         demo = ["1", "true", "yes", "on"].contains((environment["CURBSIDE_DEMO"] ?? "").lowercased())
     }
 }

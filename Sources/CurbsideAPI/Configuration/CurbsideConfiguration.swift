@@ -20,8 +20,9 @@ public struct CurbsideConfiguration: Sendable {
     public var outbox = OutboxConfiguration()
     /// Whether to seed the demo tenant (`CURBSIDE_DEMO`).
     public var demo = false
-    /// How often the server looks for zone changes made by other processes.
-    public var zoneWatchInterval: Duration = .milliseconds(500)
+    /// How the server learns of zone changes made by other processes (`CURBSIDE_ZONE_LISTEN`,
+    /// `CURBSIDE_ZONE_LISTEN_URL`, `CURBSIDE_ZONE_POLL_SECONDS`, `CURBSIDE_ZONE_LISTENING_POLL_SECONDS`).
+    public var zoneWatch = ZoneWatchConfiguration()
     /// How often the outbox worker looks for due events.
     public var outboxInterval: Duration = .seconds(1)
 

@@ -121,6 +121,17 @@ enum PostgresMigrations {
                 ON customers (tenant_id, service_plan_id, enrolled_at DESC NULLS LAST, created_at DESC, id COLLATE "C" DESC)
                 WHERE deleted_at IS NULL;
             """),
+        // Replicas LISTEN on `curbside_zones` (`PostgresZoneChangeFeed`): every transaction that changes a tenant's
+        // zones, whoever the writer, tells them which tenant as it commits (one notification per tenant).
+        ("curbside v6 zone notifications", """
+            CREATE FUNCTION curbside_notify_zone_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('curbside_zones', CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END);
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER service_zones_notify AFTER INSERT OR UPDATE OR DELETE ON service_zones
+                FOR EACH ROW EXECUTE FUNCTION curbside_notify_zone_change();
+            """),
         // The geocoder's cache (`GeocodeCacheRecord`; in SQLite it is the geocoding module's own migration).
         ("geocode_cache v1", """
             CREATE TABLE geocode_cache (
@@ -170,11 +181,11 @@ enum PostgresMigrations {
         return statements.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 
-    /// Applies the migrations `store` lacks, in one transaction that holds an advisory lock, so replicas starting
-    /// together migrate once.
+    /// Applies the migrations `store` lacks, in one transaction that holds an advisory lock on its schema, so
+    /// replicas starting together migrate once, while stores of other schemas migrate without waiting for them.
     static func migrate(_ store: PostgresStore) async throws {
         try await store.write { session in
-            try session.execute("SELECT pg_advisory_xact_lock(7041903)")
+            try session.execute("SELECT pg_advisory_xact_lock(7041903, hashtext(current_schema()))")
             try session.execute("CREATE TABLE IF NOT EXISTS curbside_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
             let applied = Set(try session.query("SELECT name FROM curbside_migrations").map { try $0.decode(String.self) })
             for migration in all where !applied.contains(migration.name) {

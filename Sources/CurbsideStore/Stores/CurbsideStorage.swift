@@ -44,6 +44,14 @@ public enum StorageLocation {
         return try CurbsideDatabase(path: location)
     }
 
+    /// The zone changes of the database at `location` as they commit, heard on a connection to `listenURL` (the
+    /// same database, reached directly or through a session-mode pool) when given, else to `location`; nil for a
+    /// SQLite file, which tells of none.
+    public static func zoneChangeFeed(_ location: String, listenURL: String? = nil) throws -> (any ZoneChangeFeed)? {
+        guard isPostgres(location) else { return nil }
+        return try PostgresZoneChangeFeed(url: listenURL ?? location)
+    }
+
     /// The database at `location`, running and migrated, for tools that use it and exit (see `close`).
     public static func open(_ location: String, connections: Int = 8) async throws -> any CurbsideStorage {
         if isPostgres(location) {

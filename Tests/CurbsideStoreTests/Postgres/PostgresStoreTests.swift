@@ -119,7 +119,7 @@ struct PostgresStoreTests {
         #expect(try await again.zones.zones(tenant: "acme").map(\.id) == ["sz_keep"])
         #expect(try await again.strings("SELECT name FROM curbside_migrations ORDER BY name") == [
             "curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order",
-            "curbside v5 customer list orders and filters", "geocode_cache v1",
+            "curbside v5 customer list orders and filters", "curbside v6 zone notifications", "geocode_cache v1",
         ])
         await again.close()
         await store.close()
