@@ -3,8 +3,8 @@ import Testing
 
 @Suite("Server configuration from the environment")
 struct ServerConfigurationTests {
-    @Test func tasksRunOnTheEventLoopsUnlessTurnedOff() throws {
-        #expect(try CurbsideConfiguration(environment: [:]).server.tasksOnEventLoops)
+    @Test func tasksRunOnTheEventLoopsOnlyWhenTurnedOn() throws {
+        #expect(try !CurbsideConfiguration(environment: [:]).server.tasksOnEventLoops)
         for off in ["off", "0", "false", "NO"] {
             #expect(try !CurbsideConfiguration(environment: ["CURBSIDE_TASKS_ON_EVENT_LOOPS": off]).server.tasksOnEventLoops)
         }

@@ -35,10 +35,11 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var host: String
     public var port: Int
     /// Whether `curbside serve` runs Swift concurrency's tasks on the server's event loops rather than on a pool of
-    /// their own, sparing each request two thread switches (`CURBSIDE_TASKS_ON_EVENT_LOOPS`, default on).
+    /// their own (`CURBSIDE_TASKS_ON_EVENT_LOOPS`, default off): single requests gain by sparing two thread switches
+    /// each, batches lose, as matching then competes with reading the body on the same threads.
     public var tasksOnEventLoops: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, tasksOnEventLoops: Bool = true) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, tasksOnEventLoops: Bool = false) {
         self.host = host
         self.port = port
         self.tasksOnEventLoops = tasksOnEventLoops

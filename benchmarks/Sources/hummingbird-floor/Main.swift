@@ -3,17 +3,20 @@ import Hummingbird
 import NIOCore
 import NIOPosix
 
-/// The framework's ceiling on this machine: a Hummingbird 2 server with the serve command's settings (Swift
-/// concurrency on the event loops) and one route, `POST /match-zone`, that reads the body and answers a fixed
+/// The framework's ceiling on this machine: a Hummingbird 2 server with the serve command's default settings (Swift
+/// concurrency on its own pool; `--tasks-on-event-loops` as `CURBSIDE_TASKS_ON_EVENT_LOOPS=on`) and one route, `POST /match-zone`, that reads the body and answers a fixed
 /// match result without authentication, routing work, matching or metrics. The single-lookups section of
 /// `benchmarks/run` (`harness/single_lookups.py`) reports `/match-zone` as a share of it.
 ///
-///     hummingbird-floor PORT
+///     hummingbird-floor PORT [--tasks-on-event-loops]
 @main
 struct HummingbirdFloor {
     static func main() async throws {
-        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
-        let port = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 8080
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.contains("--tasks-on-event-loops") {
+            _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        }
+        let port = arguments.first.flatMap(Int.init) ?? 8080
         let router = Router()
         let answer = ByteBuffer(string: #"{"method":"polygon","zone_id":"v300","zone_name":"Voronoi zone 300"}"#)
         let headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
