@@ -91,19 +91,14 @@ public struct CustomerService: Sendable {
 
     /// Fails unless the plan and zone, when given, exist in the tenant.
     static func checkReferences(plan: String?, zone: String?, tenant: String, in store: any CustomerReading) throws {
-        if let plan, try !store.servicePlanExists(id: plan, tenant: tenant) {
-            throw CustomerError.invalid(field: "service_plan_id", reason: "names no service plan (\(plan))")
-        }
-        if let zone, try !store.serviceZoneExists(id: zone, tenant: tenant) {
-            throw CustomerError.invalid(field: "service_zone_id", reason: "names no service zone (\(zone))")
-        }
+        guard plan != nil || zone != nil else { return }
+        try checkReferences(store.writeChecks(plan: plan, zone: zone, tenant: tenant), plan: plan, zone: zone)
     }
 
     /// The day given, else the tenant's default day when it assigns days uniformly.
     static func trashDay(_ given: String?, tenant: String, in store: any CustomerReading) throws -> String? {
         if let given { return given }
-        let settings = try store.tenantSettings(tenant: tenant)
-        return settings.trashDayMode == .uniform ? settings.defaultTrashDay : nil
+        return trashDay(nil, settings: try store.tenantSettings(tenant: tenant))
     }
 
     /// Makes the property a stop of the template serving its zone and plan, and of no other; an inactive property,
