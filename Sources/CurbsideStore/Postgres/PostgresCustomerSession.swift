@@ -96,14 +96,31 @@ struct PostgresCustomerSession: CustomerWriting {
         return try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_plans WHERE tenant_id = \(tenant) AND id = \(id))") ?? false
     }
 
+    /// One statement; before the tenant's lock on a first attempt, confirmed under it (`readBeforeLock`).
     func writeChecks(plan: String?, zone: String?, tenant: String) throws -> WriteChecks {
-        try session.lockTenant(tenant)
-        let row = try session.query("""
+        let checks: PostgresQuery = """
             SELECT (\(plan)::text IS NULL OR EXISTS (SELECT 1 FROM service_plans WHERE tenant_id = \(tenant) AND id = \(plan))),
                    (\(zone)::text IS NULL OR EXISTS (SELECT 1 FROM service_zones WHERE tenant_id = \(tenant) AND id = \(zone))),
                    settings.trash_day_mode, settings.default_trash_day
             FROM (SELECT 1) AS one LEFT JOIN tenant_settings AS settings ON settings.tenant_id = \(tenant)
-            """)[0].makeRandomAccess()
+            """
+        let rows = try session.readBeforeLock(tenant: tenant, checks) { rows in
+            let row = rows[0].makeRandomAccess()
+            // Divides by zero, failing, unless the checks still answer the same.
+            var confirmation = checks
+            let first = checks.binds.count + 1
+            confirmation.sql = """
+                SELECT 1 / (CASE WHEN (c.plan, c.zone, c.mode, c.day) IS NOT DISTINCT FROM
+                    ($\(first)::boolean, $\(first + 1)::boolean, $\(first + 2)::text, $\(first + 3)::text) THEN 1 ELSE 0 END)
+                FROM (\(checks.sql)) AS c(plan, zone, mode, day)
+                """
+            confirmation.binds.append(try row[0].decode(Bool.self))
+            confirmation.binds.append(try row[1].decode(Bool.self))
+            confirmation.binds.append(try row[2].decode(String?.self))
+            confirmation.binds.append(try row[3].decode(String?.self))
+            return confirmation
+        }
+        let row = rows[0].makeRandomAccess()
         var settings = TenantSettings()
         if let mode = try row[2].decode(String?.self) {
             guard let known = TrashDayMode(rawValue: mode) else { throw PostgresStoreError.server(sqlState: "", message: "unknown trash_day_mode \(mode)") }

@@ -12,32 +12,61 @@ struct PostgresSession {
     let logger: Logger
     /// The tenants whose lock the transaction holds; nil in a read-only transaction, which takes none.
     let tenantLocks: TenantLocks?
+    /// Whether `readBeforeLock` may read without the tenant's lock (then confirms the answer under it).
+    let optimistic: Bool
     /// Statements sent and not yet handed to the connection.
     private let unsent = Unsent()
 
-    init(connection: PostgresConnection, logger: Logger, tenantLocks: TenantLocks?) {
+    init(connection: PostgresConnection, logger: Logger, tenantLocks: TenantLocks?, optimistic: Bool = false) {
         self.connection = connection
         self.logger = logger
         self.tenantLocks = tenantLocks
+        self.optimistic = optimistic
     }
 
-    /// The tenant locks a writing transaction has taken so far.
+    /// The tenant locks a writing transaction has taken so far, and the confirmations of reads made before them.
     final class TenantLocks {
         var held: Set<String> = []
+        /// Per tenant, statements that fail unless a read made before its lock would still answer the same.
+        var confirmations: [String: [PostgresQuery]] = [:]
     }
 
-    /// Statements sent without waiting, in the order they were sent.
+    /// Statements sent without waiting, in the order they were sent; `confirming` marks those whose failure means
+    /// a read made before the tenant's lock is out of date.
     private final class Unsent {
         var queries: [PostgresQuery] = []
+        var confirming: Set<Int> = []
     }
 
     /// In a writing transaction, waits for and takes `tenant`'s lock (held until the transaction ends), unless it
     /// already holds it: writes to one tenant's data then run one at a time, as every write does in SQLite, and
     /// each sees everything the previous one committed. Reading transactions see a snapshot and take no lock.
+    /// Reads made before the lock by `readBeforeLock` are confirmed right after it.
     func lockTenant(_ tenant: String) throws {
         guard let tenantLocks, !tenantLocks.held.contains(tenant) else { return }
         try send("SELECT pg_advisory_xact_lock(7041905, hashtext(\(tenant)))")
         tenantLocks.held.insert(tenant)
+        for confirmation in tenantLocks.confirmations.removeValue(forKey: tenant) ?? [] {
+            unsent.confirming.insert(unsent.queries.count)
+            unsent.queries.append(confirmation)
+        }
+    }
+
+    /// Runs `query`, a read of `tenant`'s data that a write will depend on. On the first attempt of a writing
+    /// transaction that does not hold the tenant's lock yet, it runs without the lock, and `confirmation(rows)` (a
+    /// statement that fails unless `query` would still answer `rows`) runs right after the lock is taken; when it
+    /// fails, the transaction fails as a serialization failure and runs again, this time reading under the lock.
+    /// So the lock is held only while the writes run, not while the client decides what to write.
+    func readBeforeLock(
+        tenant: String, _ query: PostgresQuery, confirmation: ([PostgresRow]) throws -> PostgresQuery
+    ) throws -> [PostgresRow] {
+        guard let tenantLocks, optimistic, !tenantLocks.held.contains(tenant) else {
+            try lockTenant(tenant)
+            return try self.query(query)
+        }
+        let rows = try self.query(query)
+        tenantLocks.confirmations[tenant, default: []].append(try confirmation(rows))
+        return rows
     }
 
     /// Runs `query` and returns every row.
@@ -60,21 +89,30 @@ struct PostgresSession {
     /// Forgets the statements sent and not yet run: for a transaction about to roll back.
     func discardUnsent() {
         unsent.queries = []
+        unsent.confirming = []
     }
 
     /// Runs the statements sent so far and `query`, in order, handed to the connection's event loop together, and
     /// waits once for all their answers; throws the first error among them.
     private func answer(_ query: PostgresQuery) throws -> PostgresQueryResult {
         let queries = unsent.queries + [query]
+        let confirming = unsent.confirming
         unsent.queries = []
+        unsent.confirming = []
         let (connection, logger) = (connection, logger)
         let results = connection.eventLoop.flatSubmit {
             EventLoopFuture.whenAllComplete(queries.map { connection.query($0, logger: logger) }, on: connection.eventLoop)
         }
         return try Self.readable {
             let answers = try results.wait()
-            for answer in answers.dropLast() {
-                if case .failure(let error) = answer { throw error }
+            for (index, answer) in answers.dropLast().enumerated() {
+                guard case .failure(let error) = answer else { continue }
+                if confirming.contains(index) {
+                    throw PostgresStoreError.server(
+                        sqlState: "40001", message: "a read made before the tenant's lock changed before the lock was taken"
+                    )
+                }
+                throw error
             }
             return try answers[answers.count - 1].get()
         }

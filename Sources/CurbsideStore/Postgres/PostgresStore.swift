@@ -112,7 +112,7 @@ public final class PostgresStore: Sendable {
         var attempt = 1
         while true {
             do {
-                return try await withSession(writing: true) { session in
+                return try await withSession(writing: true, optimistic: attempt == 1) { session in
                     try session.send("BEGIN ISOLATION LEVEL READ COMMITTED")
                     return try Self.finish(session) { session in
                         if let tenant { try session.lockTenant(tenant) }
@@ -129,11 +129,13 @@ public final class PostgresStore: Sendable {
 
     /// Runs `work` on one connection outside any transaction it did not open itself; `writing` sessions keep
     /// track of the tenant locks they take.
-    func withSession<T: Sendable>(writing: Bool = true, _ work: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
+    func withSession<T: Sendable>(
+        writing: Bool = true, optimistic: Bool = false, _ work: @escaping @Sendable (PostgresSession) throws -> T
+    ) async throws -> T {
         let logger = logger
         return try await client.withConnection { connection in
             try await self.threads.runIfActive {
-                try work(PostgresSession(connection: connection, logger: logger, tenantLocks: writing ? .init() : nil))
+                try work(PostgresSession(connection: connection, logger: logger, tenantLocks: writing ? .init() : nil, optimistic: optimistic))
             }
         }
     }

@@ -10,9 +10,10 @@ struct CustomerDraft: Sendable {
     /// A zone to look up by name, when no zone id was given.
     var zoneName: String?
 
-    /// Writes the customer, its first property and its outbox events. Every rule that can refuse the draft
-    /// (`CustomerError`) is checked before the first write, so a refused draft leaves nothing behind.
-    func insert(in store: any CustomerWriting, stripe: Bool) throws -> CustomerSummary {
+    /// Writes the customer, its first property and its outbox events; returns the customer's id. Every rule that
+    /// can refuse the draft (`CustomerError`) is checked before the first write, so a refused draft leaves nothing
+    /// behind.
+    func insert(in store: any CustomerWriting, stripe: Bool) throws -> String {
         var customer = self.customer
         let tenant = customer.tenantID, date = customer.createdAt
         if customer.servicePlanID == nil, let planName {
@@ -54,9 +55,6 @@ struct CustomerDraft: Sendable {
                 try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .stripeCustomer, subjectID: customer.id, createdAt: date))
             }
         }
-        guard let summary = try store.customerSummary(id: customer.id, tenant: tenant) else {
-            throw CustomerError.notFound(kind: "customer", id: customer.id)
-        }
-        return summary
+        return customer.id
     }
 }

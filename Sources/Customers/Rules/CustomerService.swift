@@ -25,7 +25,12 @@ public struct CustomerService: Sendable {
     public func createCustomer(_ input: CustomerInput, tenant: String) async throws -> CustomerSummary {
         let draft = try await draft(input, tenant: tenant)
         let stripe = stripeEnabled
-        return try await repository.write { store in try draft.insert(in: store, stripe: stripe) }
+        let id = try await repository.write { store in try draft.insert(in: store, stripe: stripe) }
+        // Read once committed, so a store that serializes a tenant's writes holds the tenant only while writing.
+        guard let summary = try await repository.read({ try $0.customerSummary(id: id, tenant: tenant) }) else {
+            throw CustomerError.notFound(kind: "customer", id: id)
+        }
+        return summary
     }
 
     /// `input` checked, geocoded and zone-matched: everything about a new customer that needs no transaction.

@@ -1,6 +1,7 @@
 import CurbsideStore
 import Customers
 import Foundation
+import Synchronization
 import Testing
 import ZoneIndex
 
@@ -87,6 +88,52 @@ struct PostgresStoreTests {
         try await repository.write { try $0.saveTenantSettings(uniform, tenant: "acme") }
         #expect(try await checks(plan: nil, zone: "sz_1").settings == uniform)
         #expect(try await checks(plan: nil, zone: "sz_1", tenant: "globex").settings == TenantSettings())
+        await store.close()
+        await other.close()
+    }
+
+    /// A create reads its checks before taking the tenant's lock and confirms them under it: when another replica
+    /// deletes the zone in between, the transaction runs again and sees the zone gone, writing once.
+    @Test func checksReadBeforeTheTenantLockAreConfirmedUnderIt() async throws {
+        let (store, other) = try await twoPostgresReplicas()
+        let repository = PostgresCustomerRepository(store: store, now: { CustomerFixtures.epoch })
+        try await store.zones.insert(ZoneFixtures.zone("sz_1"))
+        let attempts = Mutex(0)
+        func create(_ id: String, changingBetween change: String?) async throws -> WriteChecks {
+            attempts.withLock { $0 = 0 }
+            return try await repository.write { writer in
+                let attempt = attempts.withLock { $0 += 1; return $0 }
+                let checks = try writer.writeChecks(plan: nil, zone: "sz_1", tenant: "acme")
+                if attempt == 1, let change {
+                    let done = DispatchSemaphore(value: 0)
+                    Task {
+                        try? await other.execute(statements: [change])
+                        done.signal()
+                    }
+                    done.wait()
+                }
+                var customer = CustomerFixtures.customer(id)
+                customer.serviceZoneID = checks.zoneExists ? "sz_1" : nil
+                try writer.insert(customer)
+                return checks
+            }
+        }
+        #expect(try await create("cus_a", changingBetween: nil).zoneExists)
+        #expect(attempts.withLock { $0 } == 1)
+        let seen = try await create("cus_b", changingBetween: "DELETE FROM service_zones WHERE tenant_id = 'acme' AND id = 'sz_1'")
+        #expect(!seen.zoneExists)
+        #expect(attempts.withLock { $0 } == 2)
+        let uniform = TenantSettings(trashDayMode: .uniform, defaultTrashDay: "tuesday")
+        try await repository.write { try $0.saveTenantSettings(uniform, tenant: "acme") }
+        let settings = try await create(
+            "cus_c", changingBetween: "UPDATE tenant_settings SET default_trash_day = 'friday' WHERE tenant_id = 'acme'"
+        ).settings
+        #expect(settings == TenantSettings(trashDayMode: .uniform, defaultTrashDay: "friday"))
+        #expect(attempts.withLock { $0 } == 2)
+        let ids = try await store.strings("SELECT id FROM customers WHERE tenant_id = 'acme' ORDER BY id")
+        #expect(ids == ["cus_a", "cus_b", "cus_c"])
+        let zones = try await store.strings("SELECT coalesce(service_zone_id, '-') FROM customers WHERE tenant_id = 'acme' ORDER BY id")
+        #expect(zones == ["sz_1", "-", "-"])
         await store.close()
         await other.close()
     }
