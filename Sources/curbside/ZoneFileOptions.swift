@@ -23,6 +23,7 @@ struct ZoneFileOptions: ParsableArguments {
         var zones: [Zone] = []
         var origin: [String: String] = [:]
         var failed = false
+        var repairable = false
         for path in paths {
             let file: ZoneFile
             do {
@@ -30,9 +31,11 @@ struct ZoneFileOptions: ParsableArguments {
             } catch {
                 throw CLIError("\(path): \(error)")
             }
+            for note in file.notes { Terminal.standardError("\(path): note: \(note)") }
             for repair in file.repairs { Terminal.standardError("\(path): \(repair)") }
             for problem in file.problems { Terminal.standardError("\(path): \(problem)") }
             failed = failed || !file.problems.isEmpty
+            repairable = repairable || file.problems.contains(where: \.repairable)
             for zone in file.zones {
                 if let other = origin[zone.id] {
                     Terminal.standardError("\(path): zone id \(zone.id) is already defined in \(other)")
@@ -42,7 +45,10 @@ struct ZoneFileOptions: ParsableArguments {
                 zones.append(zone)
             }
         }
-        if failed { throw CLIError("the zone files have problems (listed above); fix them or pass --repair") }
+        if failed {
+            let remedy = repairable && !repair ? "fix them, or pass --repair for those that say repairing fixes them" : "fix them in the files"
+            throw CLIError("the zone files have problems (listed above); \(remedy)")
+        }
         return zones
     }
 }

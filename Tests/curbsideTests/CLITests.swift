@@ -68,11 +68,42 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("id sz_bowtie): invalid boundary: Self-intersection"))
         #expect(result.stderr.contains("id sz_open): exterior ring is not closed"))
+        #expect(result.stderr.contains("pass --repair for those that say repairing fixes them"))
         let fixed = bad + ".fixed.geojson"
         let repaired = try curbside("zones", "validate", "--repair", bad, "--output", fixed)
         #expect(repaired.status == 0)
         #expect(repaired.stderr.contains("repaired with GEOS MakeValid"))
         #expect(try curbside("zones", "validate", fixed).status == 0)
+    }
+
+    /// Natural Earth's countries: one position is 180.00000000000006. The file validates and matches, with a note.
+    @Test func noiseAtTheAntimeridianIsANoteNotAnError() throws {
+        let path = try temporaryFile("edge.geojson", """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"id":"fj"},"geometry":{"type":"MultiPolygon","coordinates":[
+              [[[178,-18],[180.00000000000006,-18],[180,-16],[178,-16],[178,-18]]],
+              [[[-180,-18],[-179,-18],[-179,-16],[-180,-16],[-180,-18]]]]}},
+            {"type":"Feature","properties":{"id":"far"},"geometry":{"type":"Polygon","coordinates":[[[1e6,2e6],[1.1e6,2e6],[1.1e6,2.1e6],[1e6,2e6]]]}}]}
+            """)
+        let result = try curbside("zones", "validate", path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("id fj): moved 1 position"))
+        #expect(!result.stderr.contains("id fj): exterior"))
+        #expect(result.stderr.contains("id far)"))
+        #expect(result.stderr.contains("looks projected; name the file's CRS"))
+        // Nothing here is for --repair to fix, so the summary does not suggest it.
+        #expect(result.stderr.contains("fix them in the files"))
+        #expect(!result.stderr.contains("--repair"))
+        let good = try temporaryFile("fiji.geojson", """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"id":"fj"},"geometry":{"type":"Polygon","coordinates":[[[178,-18],[-179,-18],[-179,-16],[178,-16],[178,-18]]]}}]}
+            """)
+        let east = try curbside("match", "--zones", good, "--lat", "-17", "--lng", "179.5")
+        #expect(east.status == 0)
+        #expect(east.stdout.contains(#""zone_id":"fj""#))
+        #expect(east.stderr.contains("antimeridian"))
+        let west = try curbside("match", "--zones", good, "--lat", "-17", "--lng", "-179.5")
+        #expect(west.stdout.contains(#""zone_id":"fj""#))
     }
 
     @Test func matchStreamsAPointFile() throws {

@@ -73,6 +73,22 @@ package final class GEOSGeometry {
         return GEOSGeometry(owning: result, context: context)
     }
 
+    /// The part of this geometry inside `other`.
+    package func intersection(_ other: GEOSGeometry) throws -> GEOSGeometry {
+        guard let result = GEOSIntersection_r(context.handle, pointer, other.pointer) else {
+            throw context.error("GEOSIntersection")
+        }
+        return GEOSGeometry(owning: result, context: context)
+    }
+
+    /// The union of this geometry's parts (overlapping or adjacent polygons merged).
+    package func unaryUnion() throws -> GEOSGeometry {
+        guard let result = GEOSUnaryUnion_r(context.handle, pointer) else {
+            throw context.error("GEOSUnaryUnion")
+        }
+        return GEOSGeometry(owning: result, context: context)
+    }
+
     private func predicate(_ operation: String, _ result: CChar) throws -> Bool {
         switch result {
         case 0: return false

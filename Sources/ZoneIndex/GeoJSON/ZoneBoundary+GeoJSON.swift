@@ -32,7 +32,7 @@ extension ZoneBoundary: Codable {
     /// The boundary when it is valid WGS84 (finite, in range, closed rings of four or more positions, OGC-valid
     /// by GEOS); otherwise every problem found, with GEOS's reason and location.
     public func validated() throws(InvalidBoundaryError) -> ZoneBoundary {
-        let outcome = BoundaryValidator(transformer: nil, repair: false).check(self)
+        let outcome = BoundaryValidator(transformer: nil, repair: false, offersRepair: false).check(self)
         guard let boundary = outcome.boundary, outcome.problems.isEmpty else { throw InvalidBoundaryError(problems: outcome.problems) }
         return boundary
     }

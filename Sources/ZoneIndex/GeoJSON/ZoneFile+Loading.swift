@@ -36,6 +36,7 @@ extension ZoneFile {
         var zones: [Zone] = []
         var problems: [ZoneFileIssue] = []
         var repairs: [ZoneFileIssue] = []
+        var notes: [ZoneFileIssue] = []
         var seen: [String: Int] = [:]
         for (index, lenient) in features.enumerated() {
             func issue(_ message: String) -> ZoneFileIssue {
@@ -49,8 +50,11 @@ extension ZoneFile {
                 continue
             }
             let outcome = Self.zone(from: feature, tenantID: options.tenantID, validator: validator)
-            problems += outcome.problems.map(issue)
+            problems += outcome.problems.map {
+                ZoneFileIssue(featureIndex: index, featureID: lenient.id, message: $0, repairable: outcome.repairable)
+            }
             repairs += outcome.repairs.map(issue)
+            notes += outcome.notes.map(issue)
             guard let zone = outcome.zone else { continue }
             if let first = seen[zone.id] {
                 problems.append(issue("id \(zone.id) is already used by feature \(first)"))
@@ -59,7 +63,7 @@ extension ZoneFile {
             seen[zone.id] = index
             zones.append(zone)
         }
-        self.init(zones: zones, problems: problems, repairs: repairs, sourceCRS: crs)
+        self.init(zones: zones, problems: problems, repairs: repairs, notes: notes, sourceCRS: crs)
     }
 
     private static func decode(_ data: Data, fastReader: Bool) throws(ZoneFileError) -> GeoJSONDocument {
@@ -81,7 +85,7 @@ extension ZoneFile {
 
     private static func zone(
         from feature: GeoJSONFeature, tenantID: String, validator: BoundaryValidator
-    ) -> (zone: Zone?, problems: [String], repairs: [String]) {
+    ) -> (zone: Zone?, problems: [String], repairs: [String], notes: [String], repairable: Bool) {
         var problems: [String] = []
         let properties = feature.properties
         let id = (properties?.id ?? feature.id)?.value.trimmingWhitespace()
@@ -98,10 +102,10 @@ extension ZoneFile {
         switch feature.geometry {
         case nil:
             problems.append("has no geometry; a zone needs a Polygon or MultiPolygon")
-            return (nil, problems, [])
+            return (nil, problems, [], [], false)
         case .other(let type):
             problems.append("geometry is a \(type); a zone needs a Polygon or MultiPolygon")
-            return (nil, problems, [])
+            return (nil, problems, [], [], false)
         case .polygon(let rings):
             raw = .polygon(Polygon(exterior: rings.first ?? [], holes: Array(rings.dropFirst())))
         case .multiPolygon(let polygons):
@@ -109,7 +113,9 @@ extension ZoneFile {
         }
         let checked = validator.check(raw)
         problems += checked.problems
-        guard problems.isEmpty, let boundary = checked.boundary, let id else { return (nil, problems, checked.repairs) }
+        guard problems.isEmpty, let boundary = checked.boundary, let id else {
+            return (nil, problems, checked.repairs, checked.notes, checked.repairable)
+        }
         let zone = Zone(
             id: String(id),
             tenantID: tenantID,
@@ -119,6 +125,6 @@ extension ZoneFile {
             zipCodes: zipCodes,
             boundary: boundary
         )
-        return (zone, [], checked.repairs)
+        return (zone, [], checked.repairs, checked.notes, false)
     }
 }

@@ -8,6 +8,9 @@ public struct ZoneFile: Sendable {
     public var problems: [ZoneFileIssue]
     /// Features that were used only after `repair` fixed them, and what was fixed.
     public var repairs: [ZoneFileIssue]
+    /// Changes made without asking, as every GIS tool makes them: positions within 1e-9 degrees beyond ±180/±90
+    /// moved onto the edge, polygons crossing the antimeridian cut there.
+    public var notes: [ZoneFileIssue] = []
     /// The CRS the coordinates were read in.
     public var sourceCRS: CoordinateReferenceSystem
 
@@ -35,11 +38,14 @@ public struct ZoneFileIssue: Sendable, Equatable, CustomStringConvertible {
     /// The feature's id, when it has one.
     public let featureID: String?
     public let message: String
+    /// Whether reading again with `repair` fixes this problem.
+    public let repairable: Bool
 
-    public init(featureIndex: Int, featureID: String?, message: String) {
+    public init(featureIndex: Int, featureID: String?, message: String, repairable: Bool = false) {
         self.featureIndex = featureIndex
         self.featureID = featureID
         self.message = message
+        self.repairable = repairable
     }
 
     public var description: String {

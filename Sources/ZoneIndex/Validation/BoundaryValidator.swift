@@ -5,15 +5,28 @@ final class BoundaryValidator {
     private let repair: Bool
     private let context = GEOSContext()
 
-    init(transformer: CoordinateTransformer?, repair: Bool) {
+    /// Whether the reader can be asked to repair, so problems that repair fixes say so.
+    private let offersRepair: Bool
+
+    init(transformer: CoordinateTransformer?, repair: Bool, offersRepair: Bool = true) {
         self.transformer = transformer
         self.repair = repair
+        self.offersRepair = offersRepair
+    }
+
+    /// `remedy` as the tail of a problem's message, when the reader offers repair.
+    private func repairing(_ remedy: String) -> String {
+        offersRepair ? "; repairing \(remedy)" : ""
     }
 
     struct Outcome {
         var boundary: ZoneBoundary?
         var problems: [String] = []
         var repairs: [String] = []
+        /// Changes every GIS tool makes without asking (noise at ±180 moved onto the edge, a cut at the antimeridian).
+        var notes: [String] = []
+        /// Whether `repair` would fix a problem found (an open ring, a short hole, an invalid topology).
+        var repairable = false
     }
 
     func check(_ raw: ZoneBoundary) -> Outcome {
@@ -28,6 +41,7 @@ final class BoundaryValidator {
             return outcome
         }
         var polygons = raw.polygons
+        var clamped = 0
         for p in polygons.indices {
             var rings = polygons[p].rings
             var kept: [[Coordinate]] = []
@@ -45,11 +59,10 @@ final class BoundaryValidator {
                         continue
                     }
                 }
-                if let bad = rings[r].first(where: { abs($0.x) > 180 || abs($0.y) > 90 }) {
-                    outcome.problems.append(
-                        "\(ringName(p, r)) position (\(bad.x), \(bad.y)) is outside WGS84 longitude/latitude; "
-                            + "name the file's CRS with a crs member or --crs"
-                    )
+                clamped += WGS84Range.clamp(&rings[r])
+                // Longitudes a little beyond ±180 may be a polygon written across the antimeridian: judged below.
+                if let bad = rings[r].first(where: { abs($0.y) > 90 || abs($0.x) > 540 }) {
+                    outcome.problems.append("\(ringName(p, r)) \(WGS84Range.advice(for: bad))")
                     continue
                 }
                 if rings[r].count > 1, rings[r].first != rings[r].last {
@@ -57,7 +70,8 @@ final class BoundaryValidator {
                         rings[r].append(rings[r][0])
                         outcome.repairs.append("closed \(ringName(p, r)), which was open")
                     } else {
-                        outcome.problems.append("\(ringName(p, r)) is not closed (its first and last positions differ)")
+                        outcome.problems.append("\(ringName(p, r)) is not closed (its first and last positions differ)\(repairing("closes it"))")
+                        outcome.repairable = true
                         continue
                     }
                 }
@@ -66,7 +80,9 @@ final class BoundaryValidator {
                         outcome.repairs.append("dropped \(ringName(p, r)), which had \(rings[r].count) positions")
                         continue
                     }
-                    outcome.problems.append("\(ringName(p, r)) has \(rings[r].count) positions; a ring needs at least 4")
+                    let remedy = r > 0 ? repairing("drops it") : ""
+                    outcome.repairable = outcome.repairable || r > 0
+                    outcome.problems.append("\(ringName(p, r)) has \(rings[r].count) positions; a ring needs at least 4\(remedy)")
                     continue
                 }
                 kept.append(rings[r])
@@ -77,8 +93,45 @@ final class BoundaryValidator {
             }
         }
         guard outcome.problems.isEmpty else { return outcome }
-        let boundary: ZoneBoundary = isMulti ? .multiPolygon(polygons) : .polygon(polygons[0])
-        return checkTopology(boundary, outcome: outcome)
+        if clamped > 0 {
+            outcome.notes.append(
+                "moved \(clamped) position\(clamped == 1 ? "" : "s") lying within \(WGS84Range.tolerance) degrees beyond ±180/±90 onto the edge"
+            )
+        }
+        guard let cut = cutAtAntimeridian(polygons, isMulti: isMulti, outcome: &outcome) else { return outcome }
+        return checkTopology(cut, outcome: outcome)
+    }
+
+    /// `polygons` as a boundary within ±180, cut at the antimeridian where one crosses it; nil (with a problem
+    /// recorded) when that is impossible.
+    private func cutAtAntimeridian(_ polygons: [Polygon], isMulti: Bool, outcome: inout Outcome) -> ZoneBoundary? {
+        var result: [Polygon] = []
+        var cut = 0
+        for (p, polygon) in polygons.enumerated() {
+            let name = isMulti ? "polygon \(p)" : "the polygon"
+            guard AntimeridianSplit.crosses(polygon) else {
+                if let bad = polygon.rings.lazy.flatMap({ $0 }).first(where: { !WGS84Range.contains($0) }) {
+                    outcome.problems.append("\(name): \(WGS84Range.advice(for: bad))")
+                }
+                result.append(polygon)
+                continue
+            }
+            do {
+                guard let parts = try AntimeridianSplit.split(polygon, context: context), !parts.isEmpty else {
+                    outcome.problems.append("\(name) winds around a pole across the antimeridian; split it into parts within ±180")
+                    continue
+                }
+                result += parts
+                cut += 1
+            } catch {
+                outcome.problems.append("\(name) crosses the antimeridian and GEOS could not cut it: \(error.message)")
+            }
+        }
+        guard outcome.problems.isEmpty else { return nil }
+        if cut > 0 {
+            outcome.notes.append("crosses the antimeridian: cut at ±180 into \(result.count) parts")
+        }
+        return isMulti || result.count > 1 ? .multiPolygon(result) : .polygon(result[0])
     }
 
     private func checkTopology(_ boundary: ZoneBoundary, outcome: Outcome) -> Outcome {
@@ -91,11 +144,12 @@ final class BoundaryValidator {
             case .invalid(let reason, let location):
                 let at = location.map { " at (\($0.x), \($0.y))" } ?? ""
                 guard repair else {
-                    outcome.problems.append("invalid boundary: \(reason)\(at)")
+                    outcome.problems.append("invalid boundary: \(reason)\(at)\(repairing("applies GEOS MakeValid"))")
+                    outcome.repairable = true
                     return outcome
                 }
-                guard let repaired = try geometry.madeValid().polygonalBoundary() else {
-                    outcome.problems.append("invalid boundary: \(reason)\(at); MakeValid left no area to keep")
+                guard let repaired = try Self.validPolygons(of: geometry.madeValid(), context: context) else {
+                    outcome.problems.append("invalid boundary: \(reason)\(at); MakeValid left no valid area to keep")
                     return outcome
                 }
                 outcome.boundary = repaired
@@ -105,6 +159,19 @@ final class BoundaryValidator {
             outcome.problems.append("GEOS rejected the boundary: \(error.message)")
         }
         return outcome
+    }
+}
+
+extension BoundaryValidator {
+    /// The polygonal parts of `geometry` as a valid boundary: MakeValid's lines and points dropped, and parts that
+    /// touch along an edge (invalid together as a MultiPolygon) merged; nil when no valid area remains.
+    static func validPolygons(of geometry: GEOSGeometry, context: GEOSContext) throws -> ZoneBoundary? {
+        guard let polygons = try geometry.polygonalBoundary() else { return nil }
+        let candidate = try GEOSGeometry(polygons, context: context)
+        if case .valid = try candidate.validity() { return polygons }
+        let merged = try candidate.unaryUnion()
+        guard case .valid = try merged.validity() else { return nil }
+        return try merged.polygonalBoundary()
     }
 }
 
