@@ -25,5 +25,8 @@ public protocol ZoneStoring: Sendable {
     /// Inserts or replaces each zone, by id, in the tenant `tenant` (whatever tenant the zones name), all or
     /// nothing. New zones follow the tenant's existing ones in the order given; replaced ones keep their place.
     func importZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary
+    /// Makes `zones` the tenant's whole zone set, all or nothing: the tenant's zones whose ids they lack are removed
+    /// (with the route-template references to them, as `delete` does), and the rest imported as `importZones` does.
+    func replaceZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary
 }
 

@@ -9,6 +9,7 @@ public enum AccessPolicy {
         "POST /geocode": .viewer,
         "GET /api/service-zones": .viewer,
         "POST /api/service-zones": .admin,
+        "POST /api/service-zones/import": .admin,
         "GET /api/service-zones/{id}": .viewer,
         "PUT /api/service-zones/{id}": .admin,
         "DELETE /api/service-zones/{id}": .admin,

@@ -2,7 +2,8 @@ import Hummingbird
 import ZoneIndex
 import Zones
 
-/// `GET/POST /api/service-zones` and `GET/PUT/DELETE /api/service-zones/{id}` for the token's tenant.
+/// `GET/POST /api/service-zones`, `POST /api/service-zones/import` and `GET/PUT/DELETE /api/service-zones/{id}`
+/// for the token's tenant.
 struct ServiceZoneController {
     let service: ZoneService
 
@@ -10,6 +11,7 @@ struct ServiceZoneController {
         let routes = RouteCollection(context: TenantRequestContext.self)
         routes.get(use: list)
         routes.post(use: create)
+        routes.post("import", use: importFile)
         routes.get("{id}", use: show)
         routes.put("{id}", use: update)
         routes.delete("{id}", use: delete)
@@ -58,8 +60,23 @@ struct ServiceZoneController {
     }
 
     @Sendable func list(_ request: Request, context: TenantRequestContext) async throws -> Response {
-        let zones = try await service.zones(tenant: try context.requireTenant())
-        return try JSONBody.response(ListBody(data: zones.map(ZoneBody.init), total: zones.count))
+        let tenant = try context.requireTenant()
+        switch FormQuery(request)["format"] {
+        case nil, "json":
+            let zones = try await service.zones(tenant: tenant)
+            return try JSONBody.response(ListBody(data: zones.map(ZoneBody.init), total: zones.count))
+        case "geojson":
+            let data = try await service.geoJSON(tenant: tenant)
+            return Response(status: .ok, headers: [.contentType: "application/geo+json"], body: .init(byteBuffer: ByteBuffer(data: data)))
+        case let other?:
+            throw APIError.badQuery("format must be json or geojson, not '\(other)'")
+        }
+    }
+
+    @Sendable func importFile(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let body = try await ZoneFileBody(request, tenant: tenant)
+        return try JSONBody.response(ImportBody(try await service.importFile(body.file, mode: body.mode, tenant: tenant), mode: body.mode))
     }
 
     struct ListBody: Encodable {

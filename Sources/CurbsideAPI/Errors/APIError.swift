@@ -10,12 +10,24 @@ public struct APIError: HTTPResponseError, Sendable, Equatable {
     public var message: String
     /// Extra headers, e.g. `Retry-After` or `Allow`.
     public var headers: HTTPFields
+    /// Each problem of a refused file, by feature (a zone-file import); empty otherwise.
+    public var problems: [Problem]
 
-    public init(_ status: HTTPResponse.Status, code: String, message: String, headers: HTTPFields = [:]) {
+    /// One problem of a refused file: the feature's position from 0, its id when it has one, what is wrong, and
+    /// whether asking for repair would fix it.
+    public struct Problem: Sendable, Equatable {
+        public var featureIndex: Int
+        public var featureID: String?
+        public var message: String
+        public var repairable: Bool
+    }
+
+    public init(_ status: HTTPResponse.Status, code: String, message: String, headers: HTTPFields = [:], problems: [Problem] = []) {
         self.status = status
         self.code = code
         self.message = message
         self.headers = headers
+        self.problems = problems
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
@@ -32,6 +44,18 @@ public struct APIError: HTTPResponseError, Sendable, Equatable {
         JSONStringLiteral.append(code, to: &buffer)
         buffer.writeStaticString(",\"message\":")
         JSONStringLiteral.append(message, to: &buffer)
+        if !problems.isEmpty {
+            buffer.writeStaticString(",\"problems\":[")
+            for (index, problem) in problems.enumerated() {
+                if index > 0 { buffer.writeStaticString(",") }
+                buffer.writeString("{\"feature_index\":\(problem.featureIndex),\"feature_id\":")
+                if let id = problem.featureID { JSONStringLiteral.append(id, to: &buffer) } else { buffer.writeStaticString("null") }
+                buffer.writeStaticString(",\"message\":")
+                JSONStringLiteral.append(problem.message, to: &buffer)
+                buffer.writeString(",\"repairable\":\(problem.repairable)}")
+            }
+            buffer.writeStaticString("]")
+        }
         buffer.writeStaticString("}}")
         return buffer
     }

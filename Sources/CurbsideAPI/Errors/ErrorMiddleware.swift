@@ -45,6 +45,14 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             case .invalidBoundary: return APIError(.unprocessableContent, code: "invalid_boundary", message: error.description)
             case .notFound: return .notFound(error.description)
             case .duplicateID: return .conflict(error.description)
+            case .fileProblems(let problems):
+                return APIError(
+                    .unprocessableContent, code: "invalid_zone_file", message: error.description,
+                    problems: problems.map {
+                        APIError.Problem(featureIndex: $0.featureIndex, featureID: $0.featureID, message: $0.message, repairable: $0.repairable)
+                    }
+                )
+            case .unreadableFile: return APIError(.unprocessableContent, code: "unreadable_zone_file", message: error.description)
             }
         case is NIOTooManyBytesError:
             return Self.bodyTooLarge

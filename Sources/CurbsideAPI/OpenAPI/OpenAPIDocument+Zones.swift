@@ -61,11 +61,54 @@ extension OpenAPIDocument {
         ]
     }
 
+    /// The query parameters of a zone-file import.
+    static var zoneImportParameters: [[String: Any]] {
+        [
+            ["name": "mode", "in": "query", "required": false, "schema": ["type": "string", "enum": ["upsert", "replace"], "default": "upsert"]],
+            ["name": "repair", "in": "query", "required": false, "schema": ["type": "boolean", "default": false],
+             "description": "Fix what repair fixes (open rings, short holes, invalid topology by GEOS MakeValid)"],
+            ["name": "crs", "in": "query", "required": false, "schema": ["type": "string", "minLength": 1],
+             "description": "The file's coordinate reference system (e.g. EPSG:2263), overriding the file's own", "example": "EPSG:2263"],
+        ]
+    }
+
     static var zonePaths: [String: Any] {
         [
             "/api/service-zones": [
-                "get": operation("listServiceZones", "The tenant's service zones", tag: "zones", response: ("200", response("Every zone, in definition order", schema: "ServiceZoneList"))),
+                "get": operation(
+                    "listServiceZones", "The tenant's service zones", tag: "zones",
+                    parameters: [[
+                        "name": "format", "in": "query", "required": false,
+                        "schema": ["type": "string", "enum": ["json", "geojson"], "default": "json"],
+                        "description": "geojson: an RFC 7946 FeatureCollection (application/geo+json) that the import reads back unchanged",
+                    ]],
+                    response: ("200", [
+                        "description": "Every zone, in definition order",
+                        "content": [
+                            "application/json": ["schema": ref("ServiceZoneList")],
+                            "application/geo+json": ["schema": ref("ZoneFeatureCollection")],
+                        ],
+                    ]),
+                    errors: ["400", "401"]
+                ),
                 "post": operation("createServiceZone", "Create a service zone", tag: "zones", body: "ServiceZoneInput", response: ("201", response("The zone", schema: "ServiceZone")), errors: ["400", "401", "409", "422"]),
+            ],
+            "/api/service-zones/import": [
+                "post": operation(
+                    "importServiceZones", "Import a zone file, all or nothing", tag: "zones",
+                    bodyContent: Dictionary(uniqueKeysWithValues: OpenAPISchemas.zoneFileMediaTypes.map {
+                        ($0, ["schema": ["type": "string", "contentMediaType": $0]] as [String: Any])
+                    }),
+                    parameters: zoneImportParameters,
+                    response: ("200", response("What the import changed", schema: "ZoneImportResult")),
+                    errors: ["400", "401", "403", "415", "422"],
+                    description: """
+                        The body is a zone file in any format `curbside zones import` reads, told by Content-Type or sniffed. \
+                        Every feature is checked first: when any cannot be used, nothing is imported and the 422 lists the \
+                        problems by feature (`error.problems`). mode=upsert (the default) inserts or replaces zones by id; \
+                        mode=replace makes the file the tenant's whole zone set. Admin role.
+                        """
+                ),
             ],
             "/api/service-zones/{id}": [
                 "parameters": idParameter(example: "sz_downtown_core"),

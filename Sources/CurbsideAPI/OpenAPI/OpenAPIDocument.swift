@@ -30,7 +30,8 @@ enum OpenAPIDocument {
                         "description": "The operators' CURBSIDE_METRICS_TOKEN (the metrics listener needs none)",
                     ],
                 ],
-                "schemas": OpenAPISchemas.all.merging(OpenAPISchemas.geoJSON) { $1 }.merging(OpenAPISchemas.customerSchemas) { $1 },
+                "schemas": OpenAPISchemas.all.merging(OpenAPISchemas.geoJSON) { $1 }.merging(OpenAPISchemas.customerSchemas) { $1 }
+                    .merging(OpenAPISchemas.zoneFiles) { $1 },
                 "responses": ["Error": response("An error", schema: "Error")],
             ],
         ]

@@ -3,8 +3,8 @@ import Foundation
 /// The request and response schemas of the OpenAPI document.
 enum OpenAPISchemas {
     private static var number: [String: Any] { ["type": "number"] }
-    private static var string: [String: Any] { ["type": "string"] }
-    private static var nullableString: [String: Any] { ["type": ["string", "null"]] }
+    static var string: [String: Any] { ["type": "string"] }
+    static var nullableString: [String: Any] { ["type": ["string", "null"]] }
     private static var id: [String: Any] { ["type": ["string", "number"], "description": "Echoed back as given"] }
 
     /// The characters the service trims from text fields (Swift's `whitespacesAndNewlines`: Unicode Z*, tab, the
@@ -81,7 +81,10 @@ enum OpenAPISchemas {
     static var all: [String: Any] {
         [
             "Error": object([
-                "error": object(["code": string, "message": string], required: ["code", "message"]),
+                "error": object([
+                    "code": string, "message": string,
+                    "problems": ["type": "array", "items": ref("ZoneFileProblem"), "description": "A refused zone file's problems, by feature"],
+                ], required: ["code", "message"]),
             ], required: ["error"]),
             "Health": object([
                 "status": ["type": "string", "enum": ["ok", "unavailable"]], "database": ["type": "string", "enum": ["ok", "unreachable"]],
@@ -130,7 +133,7 @@ enum OpenAPISchemas {
 
     /// The examples of the schema named `name`, for the request bodies that take it.
     static func examples(of name: String) -> [Any] {
-        let schema = all[name] ?? customerSchemas[name] ?? geoJSON[name]
+        let schema = all[name] ?? customerSchemas[name] ?? geoJSON[name] ?? zoneFiles[name]
         return ((schema as? [String: Any])?["examples"] as? [Any]) ?? []
     }
 

@@ -98,6 +98,34 @@ public struct PostgresZoneStore: ZoneStoring {
         }
     }
 
+    public func replaceZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
+        let date = now()
+        let kept = zones.map(\.id)
+        return try await store.write(lockingTenant: tenant) { session in
+            var summary = ZoneImportSummary(inserted: 0, updated: 0)
+            let removed = try session.query(
+                "DELETE FROM service_zones WHERE tenant_id = \(tenant) AND NOT (id = ANY(\(kept))) RETURNING id"
+            ).map { try $0.decode(String.self) }
+            if !removed.isEmpty {
+                try session.execute("""
+                    UPDATE route_templates SET service_zone_id = NULL, updated_at = \(date)
+                    WHERE tenant_id = \(tenant) AND service_zone_id = ANY(\(removed))
+                    """)
+            }
+            summary.deleted = removed.count
+            for var zone in zones {
+                zone.tenantID = tenant
+                if try Self.replaceExisting(with: zone, at: date, in: session) {
+                    summary.updated += 1
+                } else {
+                    try Self.insertNew(zone, at: date, in: session)
+                    summary.inserted += 1
+                }
+            }
+            return summary
+        }
+    }
+
     /// Inserts `zone` at the end of its tenant's order.
     static func insertNew(_ zone: Zone, at date: Date, in session: PostgresSession) throws {
         let last = try session.value(Int.self, "SELECT MAX(position) FROM service_zones WHERE tenant_id = \(zone.tenantID)")

@@ -113,6 +113,33 @@ public struct ZoneStore: ZoneStoring {
         }
     }
 
+    public func replaceZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
+        let date = now()
+        let kept = Set(zones.map(\.id))
+        return try await database.writer.write { db in
+            var summary = ZoneImportSummary(inserted: 0, updated: 0)
+            for record in try ServiceZoneRecord.all().tenant(tenant).fetchAll(db) where !kept.contains(record.id) {
+                try ServiceZoneRecord.all().tenant(tenant).zone(id: record.id).deleteAll(db)
+                try RouteTemplateRecord.all().tenant(tenant).serving(zoneID: record.id).updateAll(
+                    db,
+                    RouteTemplateRecord.Columns.serviceZoneID.set(to: nil),
+                    RouteTemplateRecord.Columns.updatedAt.set(to: date)
+                )
+                summary.deleted += 1
+            }
+            for var zone in zones {
+                zone.tenantID = tenant
+                if try Self.replaceExisting(with: zone, at: date, in: db) {
+                    summary.updated += 1
+                } else {
+                    try Self.insertNew(zone, at: date, in: db)
+                    summary.inserted += 1
+                }
+            }
+            return summary
+        }
+    }
+
     // MARK: Row writes shared with the demo seed
 
     /// Inserts `zone` at the end of its tenant's order.

@@ -1,11 +1,13 @@
 import Foundation
 
 extension ZoneFile {
-    /// `zones` as a GeoJSON FeatureCollection with the zone properties (`id`, `name`, `zip_codes`, `priority`,
-    /// `is_active`). Coordinates are written in full precision, so reading the file back gives the same zones.
+    /// `zones` as an RFC 7946 GeoJSON FeatureCollection with the zone properties (`id`, `name`, `zip_codes`,
+    /// `priority`, `is_active`; the id is also the feature's). Rings follow the right-hand rule (exteriors
+    /// counterclockwise, holes clockwise); coordinates are written in full precision, so reading the file back
+    /// gives the same zones, and writing those gives the same bytes.
     public static func geoJSON(_ zones: [Zone]) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return try encoder.encode(Collection(features: zones.map(Feature.init)))
     }
 
@@ -16,14 +18,16 @@ extension ZoneFile {
 
     private struct Feature: Encodable {
         let type = "Feature"
+        let id: String
         let properties: Properties
         let geometry: ZoneBoundary
 
         init(_ zone: Zone) {
+            id = zone.id
             properties = Properties(
                 id: zone.id, name: zone.name, zipCodes: zone.zipCodes, priority: zone.priority, isActive: zone.isActive
             )
-            geometry = zone.boundary
+            geometry = zone.boundary.rightHanded
         }
     }
 
@@ -39,5 +43,27 @@ extension ZoneFile {
             case zipCodes = "zip_codes"
             case isActive = "is_active"
         }
+    }
+}
+
+extension ZoneBoundary {
+    /// The boundary with every exterior ring counterclockwise and every hole clockwise (RFC 7946's right-hand rule).
+    var rightHanded: ZoneBoundary {
+        func oriented(_ polygon: Polygon) -> Polygon {
+            Polygon(exterior: Self.ring(polygon.exterior, counterclockwise: true), holes: polygon.holes.map { Self.ring($0, counterclockwise: false) })
+        }
+        return switch self {
+        case .polygon(let polygon): .polygon(oriented(polygon))
+        case .multiPolygon(let polygons): .multiPolygon(polygons.map(oriented))
+        }
+    }
+
+    /// `ring`, reversed when its winding (the sign of its shoelace sum) is not the one asked for.
+    private static func ring(_ ring: [Coordinate], counterclockwise: Bool) -> [Coordinate] {
+        var twiceArea = 0.0
+        for i in ring.indices.dropFirst() {
+            twiceArea += ring[i - 1].x * ring[i].y - ring[i].x * ring[i - 1].y
+        }
+        return (twiceArea > 0) == counterclockwise || twiceArea == 0 ? ring : ring.reversed()
     }
 }

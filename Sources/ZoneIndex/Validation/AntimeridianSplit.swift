@@ -1,22 +1,28 @@
 /// Polygons that cross the antimeridian, written either with longitudes beyond ±180 (`175 … 185`) or with a jump
 /// from one side to the other (`179 … -179`), made into parts that each stay within ±180.
 enum AntimeridianSplit {
-    /// Whether `polygon` crosses the antimeridian: some edge jumps more than 180 degrees of longitude (an edge
-    /// running along the antimeridian itself, from +180 to -180, does not count), or a ring has positions on both
-    /// sides of +180 (or of -180). A ring wholly beyond ±180 is not a crossing but a position off the globe.
+    /// Whether `polygon` crosses the antimeridian, judged by its exterior ring. Either every position is within
+    /// ±180 and some edge jumps more than 180 degrees of longitude (an edge along the antimeridian itself, from
+    /// +180 to -180, does not count); or positions run continuously past +180 or -180 (up to ±360) from within the
+    /// range. Either way the ring, made continuous, must span less than 360 degrees: anything else is not a
+    /// crossing but positions off the globe.
     static func crosses(_ polygon: Polygon) -> Bool {
-        for ring in polygon.rings {
-            var (east, west, within) = (false, false, false)
-            for i in ring.indices {
-                let c = ring[i]
-                if c.x > 180 { east = true } else if c.x < -180 { west = true } else { within = true }
-                guard i > 0 else { continue }
-                let previous = ring[i - 1]
-                if abs(c.x - previous.x) > 180 && !(abs(c.x) == 180 && abs(previous.x) == 180) { return true }
-            }
-            if within && (east || west) { return true }
+        let ring = polygon.exterior
+        guard ring.count > 1, ring.allSatisfy({ abs($0.x) <= 360 }) else { return false }
+        var jumps = false
+        for i in ring.indices.dropFirst() {
+            let (a, b) = (ring[i - 1].x, ring[i].x)
+            if abs(b - a) > 180 && !(abs(a) == 180 && abs(b) == 180) { jumps = true }
         }
-        return false
+        let beyond = ring.contains { abs($0.x) > 180 }
+        if beyond {
+            guard !jumps, ring.contains(where: { abs($0.x) <= 180 }) else { return false }
+        } else if !jumps {
+            return false
+        }
+        guard let continuous = unwrapped(ring) else { return false }
+        let xs = continuous.map(\.x)
+        return xs.max()! - xs.min()! < 360
     }
 
     /// `ring` with 360 added to or taken from positions so that no edge spans more than 180 degrees of longitude,
