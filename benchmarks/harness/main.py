@@ -16,6 +16,7 @@ import numpy as np  # noqa: E402
 import machine  # noqa: E402
 import postgis  # noqa: E402
 import report  # noqa: E402
+import first_answer  # noqa: E402
 import single_lookups  # noqa: E402
 import workloads  # noqa: E402
 from proc import log, run  # noqa: E402
@@ -238,6 +239,10 @@ def main():
         run_whole_process(results, checks, whole_count, cores)
     a = results["workloads"].get("a")
     zones_a = os.path.join(TMP, f"a-{a['zones']}z-{a['points']}p", "zones.geojson") if a else None
+    b = results["workloads"].get("b")
+    zones_b = os.path.join(TMP, f"b-{b['zones']}z-{b['points']}p", "zones.geojson") if b and not args.quick else None
+    attempt(results, "time to first answer", lambda: first_answer.run_first_answer(
+        results, CURBSIDE, TMP, zones_a, a["bounds"] if a else None, zones_b, b["bounds"] if b else None))
     attempt(results, "HTTP section", lambda: run_http(results, args.quick, zones_a))
     attempt(results, "cached geocode in process", lambda: run_geocode(results, args.quick))
     for w in results["workloads"].values():
