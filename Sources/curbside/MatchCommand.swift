@@ -38,9 +38,18 @@ struct MatchCommand: ParsableCommand {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
+    /// The index's detail: quick unless the input is large enough (over about 20M rows) that matching outweighs
+    /// the build.
+    var indexDetail: ZoneIndex.Detail {
+        guard let input, input != "-",
+              let size = (try? FileManager.default.attributesOfItem(atPath: input))?[.size] as? Int
+        else { return .quick }
+        return size / 40 > 20_000_000 ? .full : .quick
+    }
+
     func run() throws {
         do {
-            let index = try ZoneIndex(zones: try zoneFiles.loadZones(zonePaths))
+            let index = try ZoneIndex(zones: try zoneFiles.loadZones(zonePaths), detail: indexDetail)
             if let input {
                 try matchFile(index: index, input: input)
             } else {

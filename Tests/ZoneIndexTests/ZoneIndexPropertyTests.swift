@@ -16,11 +16,11 @@ import ZoneSynthesis
         ("overlapping 60 zones with holes and parts", { OverlappingZoneSet(count: 60, verticesPerRing: 32, seed: 14).zones() }),
     ]
 
-    @Test(arguments: 0..<sets.count)
-    func indexAgreesWithBruteForce(set: Int) throws {
+    @Test(arguments: 0..<sets.count, [ZoneIndex.Detail.quick, .full])
+    func indexAgreesWithBruteForce(set: Int, detail: ZoneIndex.Detail) throws {
         let (name, make) = Self.sets[set]
         let zones = try make()
-        let index = try ZoneIndex(zones: zones)
+        let index = try ZoneIndex(zones: zones, detail: detail)
         let oracle = try BruteForceMatcher(zones: zones)
         let bounds = zones.compactMap(\.boundary.boundingBox).reduce(zones[0].boundary.boundingBox!) { $0.union($1) }
         // A margin around the zones, so points outside every zone are tested too.

@@ -6,8 +6,9 @@ extension CellTable {
     /// The most cells a table has: 16 Mi (64 MiB).
     static let maximumCells = 1 << 24
 
-    /// Builds the table over the active zones of `table`, slots in precedence order.
-    init(table: ZoneTable) {
+    /// Builds the table over the active zones of `table`, slots in precedence order, with about `cellsPerZone`
+    /// cells a zone.
+    init(table: ZoneTable, cellsPerZone: Int = 4096) {
         let slots = table.byRank.filter { table.boxes[$0] != nil }
         let boundaries = slots.map { table.zones[$0].boundary }
         let shapes = ShapeTable(boundaries: boundaries)
@@ -15,8 +16,9 @@ extension CellTable {
         let box = slots.compactMap { table.boxes[$0] }.reduce(nil) { $0?.union($1) ?? $1 }
             ?? BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
         let vertices = boundaries.reduce(0) { $0 + $1.vertexCount }
-        // About 4,096 cells a zone and 16 a vertex, so most points land in cells their zone wholly covers.
-        let target = min(Self.maximumCells, max(1 << 12, 4096 * slots.count, 16 * vertices))
+        // Enough cells a zone, and one a vertex for every 256 cells a zone, that most points land in cells their zone
+        // wholly covers.
+        let target = min(Self.maximumCells, max(1 << 12, cellsPerZone * slots.count, cellsPerZone / 256 * vertices))
         let grid = CellGrid(box: box, cells: slots.isEmpty ? 1 : target)
 
         // Every (cell, entry) pair, zone by zone in precedence order: each thread classifies a contiguous run of

@@ -84,16 +84,29 @@ struct GeoJSONFastReader {
     private mutating func geometry() throws(GiveUp) -> GeoJSONGeometry {
         var type: String?
         var start: Int?
+        // Coordinates after the type (as writers put them) are read at once; before it, skipped and read after.
+        var parsed: GeoJSONGeometry?
         try object { reader, key throws(GiveUp) in
             switch key {
             case "type": type = try reader.string()
             case "coordinates":
-                start = reader.at
-                try reader.skipValue()
+                switch type {
+                case "Polygon": parsed = .polygon(try reader.rings())
+                case "MultiPolygon": parsed = .multiPolygon(try reader.array { reader throws(GiveUp) in try reader.rings() })
+                default:
+                    start = reader.at
+                    try reader.skipValue()
+                }
             default: try reader.skipValue()
             }
         }
         guard let type else { throw GiveUp() }
+        // A later, different "type" member (a duplicate key) is read as the slow path would: the last one wins.
+        switch (parsed, type) {
+        case (.polygon?, "Polygon"), (.multiPolygon?, "MultiPolygon"): return parsed!
+        default: break
+        }
+        if parsed != nil { throw GiveUp() }
         let end = at
         defer { at = end }
         switch type {
