@@ -15,7 +15,7 @@ struct Curbside: AsyncParsableCommand {
 struct ZonesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zones",
-        abstract: "Check, make and import zone files.",
-        subcommands: [ValidateZonesCommand.self, GenerateZonesCommand.self, ImportZonesCommand.self]
+        abstract: "Check, make, import and export zone files.",
+        subcommands: [ValidateZonesCommand.self, GenerateZonesCommand.self, ImportZonesCommand.self, ExportZonesCommand.self]
     )
 }

@@ -88,4 +88,28 @@ extension CLITests {
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("Self-intersection"))
     }
+
+    /// Export then import with --replace gives the same zones, and exporting those gives the same bytes.
+    @Test func zonesExportReadsBackUnchanged() throws {
+        let db = try temporaryFile("export.sqlite", "")
+        try FileManager.default.removeItem(atPath: db)
+        #expect(try curbside("zones", "import", Self.austin, "--tenant", "acme", "--db", db).status == 0)
+        let exported = db + ".geojson"
+        let export = try curbside("zones", "export", "--tenant", "acme", "--db", db, "--format", "geojson", "-o", exported)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr.contains("wrote 14 zones"))
+        let extra = try temporaryFile("extra.geojson", #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"sz_extra"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}]}"#)
+        #expect(try curbside("zones", "import", extra, "--tenant", "acme", "--db", db).status == 0)
+        let replaced = try curbside("zones", "import", exported, "--tenant", "acme", "--db", db, "--replace")
+        #expect(replaced.status == 0)
+        #expect(replaced.stderr.contains("0 new, 14 replaced, 1 removed"))
+        let again = db + ".again.geojson"
+        #expect(try curbside("zones", "export", "--tenant", "acme", "--db", db, "-o", again).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: exported)) == Data(contentsOf: URL(fileURLWithPath: again)))
+        let point = try curbside("match", "--zones", exported, "--lat", "30.2747", "--lng", "-97.7404")
+        #expect(point.stdout.contains(#""zone_id":"sz_downtown_core""#))
+        let empty = try curbside("zones", "export", "--tenant", "nobody", "--db", db, "-o", db + ".none.geojson")
+        #expect(empty.status == 0)
+        #expect(empty.stderr.contains("wrote 0 zones"))
+    }
 }
