@@ -30,7 +30,8 @@ struct OGRZoneReader {
         return builder.zoneFile
     }
 
-    /// The layer `layerName` names; else the one layer holding polygons, or for KML every one.
+    /// The layer `layerName` names; else the only layer, whatever it holds (its features are then checked one by
+    /// one, as GeoJSON's are); else the one layer holding polygons, or for KML every one.
     private func chooseLayers(of dataset: OGRDataset, format: ZoneSourceFormat) throws(ZoneSourceError) -> [OGRLayer] {
         let layers = dataset.layers
         if let layerName {
@@ -40,6 +41,7 @@ struct OGRZoneReader {
             }
             return [layer]
         }
+        if layers.count == 1 { return layers }
         var polygonal: [OGRLayer] = []
         for layer in layers {
             if try layer.holdsPolygons() { polygonal.append(layer) }

@@ -10,7 +10,7 @@ public enum ZoneSourceError: Error, Sendable, Equatable, CustomStringConvertible
     case unknownFormat(String)
     /// A shapefile without the sidecar files a zone needs.
     case missingSidecars(shapefile: String, missing: [String])
-    /// No layer holds polygons; the layers with their geometry types.
+    /// Of several layers, none holds polygons (the layers with their geometry types); or there is no layer at all.
     case noPolygonLayer(layers: [String])
     /// Several layers hold polygons and none was chosen.
     case severalPolygonLayers([String])
@@ -35,6 +35,8 @@ public enum ZoneSourceError: Error, Sendable, Equatable, CustomStringConvertible
         case .missingSidecars(let shapefile, let missing):
             return "the shapefile \(shapefile) comes without \(missing.joined(separator: " and ")); "
                 + "keep the .shp with its .shx, .dbf and .prj (zip them together)"
+        case .noPolygonLayer(let layers) where layers.isEmpty:
+            return "it holds no layer (an empty or damaged file)"
         case .noPolygonLayer(let layers):
             return "no layer holds polygons (layers: \(Self.list(layers)))"
         case .severalPolygonLayers(let layers):

@@ -15,7 +15,7 @@ struct ZoneFileOptions: ParsableArguments {
     )
     var crs: String?
 
-    @Option(help: "The layer to read (GeoPackage, File Geodatabase, KML); by default the only layer with polygons (in KML, all).")
+    @Option(help: "The layer to read (GeoPackage, File Geodatabase, KML); by default the only layer, or the only one with polygons (of a KML, all of those).")
     var layer: String?
 
     @Option(name: .customLong("id-field"), help: "The field holding the zone id (default: id, any case).")

@@ -48,13 +48,23 @@ import ZoneIndex
         #expect(try ZoneFileReader().read(contentsOf: single).zones.map(\.id) == ["n1"])
     }
 
-    @Test func aSourceWithoutPolygonsIsAnError() throws {
+    @Test func severalLayersWithoutPolygonsAreAnErrorListingThem() throws {
         let package = try twoPolygonLayers()
         let points = package.deletingLastPathComponent().appendingPathComponent("points.gpkg")
         try ExternalTools.ogr2ogr(points.path, package.path, "depots")
-        #expect(throws: ZoneSourceError.noPolygonLayer(layers: ["depots (Point)"])) {
+        try ExternalTools.ogr2ogr("-update", points.path, package.path, "depots", "-nln", "depots_copy")
+        #expect(throws: ZoneSourceError.noPolygonLayer(layers: ["depots (Point)", "depots_copy (Point)"])) {
             try ZoneFileReader().read(contentsOf: points)
         }
+    }
+
+    @Test func theOnlyLayerIsReadWhateverItHoldsAndItsFeaturesAreChecked() throws {
+        let package = try twoPolygonLayers()
+        let points = package.deletingLastPathComponent().appendingPathComponent("points.gpkg")
+        try ExternalTools.ogr2ogr(points.path, package.path, "depots")
+        let file = try ZoneFileReader().read(contentsOf: points)
+        #expect(file.zones.isEmpty)
+        #expect(file.problems.map(\.description) == ["feature 0 (id d): geometry is a Point; a zone needs a Polygon or MultiPolygon"])
     }
 
     @Test func everyFolderOfAKMLIsRead() throws {

@@ -11,7 +11,7 @@ final class OGRDataset {
     ///
     /// - Throws: `ZoneSourceError.unreadable` with GDAL's reason.
     init(path: String, drivers: [String], openOptions: [String] = []) throws(ZoneSourceError) {
-        let fallback = "GDAL's \(drivers.joined(separator: " or ")) driver cannot read it"
+        let fallback = "GDAL's \(drivers.joined(separator: " or ")) driver cannot read it: not in that format, or damaged"
         let opened = GDALCalls.quietly {
             GDALCalls.withStringList(drivers) { drivers in
                 GDALCalls.withStringList(openOptions) { openOptions in
