@@ -22,9 +22,15 @@ struct OGRZoneReader {
         for layer in layers {
             let fields = try LayerFields(layer: layer, mapping: mapping)
             layer.restart()
+            var read = 0
             while let feature = try layer.nextFeature() {
                 builder.add(fields.zoneFields(of: feature), featureIndex: index)
                 index += 1
+                read += 1
+            }
+            // A truncated file can end its features early without GDAL reporting an error.
+            if let declared = layer.declaredFeatureCount, read < declared {
+                throw .unreadable(reason: "layer \(layer.name): only \(read) of its \(declared) features could be read (a damaged or truncated file)")
             }
         }
         return builder.zoneFile

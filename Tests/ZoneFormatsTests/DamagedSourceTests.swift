@@ -32,6 +32,23 @@ import ZoneFormats
         }
     }
 
+    /// Files cut short, as an interrupted upload or copy leaves them.
+    @Test(arguments: ["GeoJSONSeq", "zipped Shapefile in EPSG:2277", "GeoPackage", "KML", "KMZ", "FlatGeobuf", "zipped File Geodatabase", "CSV with WKT"])
+    func aTruncatedFileIsAClearError(format: String) throws {
+        let whole = try Data(contentsOf: try AustinFormats.file(format))
+        for kept in [whole.count / 2, whole.count / 10] {
+            let url = try SampleFiles.directory().appendingPathComponent(try AustinFormats.file(format).lastPathComponent)
+            try whole.prefix(kept).write(to: url)
+            do {
+                // A CSV cut inside a record still reads; the cut record must then be reported.
+                let file = try ZoneFileReader().read(contentsOf: url)
+                #expect(!file.problems.isEmpty, "\(format) cut to \(kept) bytes read cleanly as \(file.zones.count) zones")
+            } catch {
+                #expect(String(describing: error).count > 10, "\(format): \(error)")
+            }
+        }
+    }
+
     @Test func aDamagedShapefileIsAClearError() throws {
         let directory = try SampleFiles.directory()
         for sidecar in ["shp", "shx", "dbf"] {

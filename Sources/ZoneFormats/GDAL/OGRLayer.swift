@@ -38,6 +38,12 @@ final class OGRLayer {
         return BoundingBox(minX: envelope.MinX, minY: envelope.MinY, maxX: envelope.MaxX, maxY: envelope.MaxY)
     }
 
+    /// The number of features the layer says it has, when it knows without reading them all.
+    var declaredFeatureCount: Int? {
+        let count = GDALCalls.quietly { OGR_L_GetFeatureCount(handle, 0) }
+        return count >= 0 ? Int(count) : nil
+    }
+
     /// Whether the layer holds polygons: it declares a polygonal geometry type, or it declares none in particular
     /// (GeoJSON, KML, CSV) and one of its features has a polygonal geometry.
     func holdsPolygons() throws(ZoneSourceError) -> Bool {
@@ -74,13 +80,4 @@ final class OGRLayer {
     var summary: String {
         "\(name) (\(OGRGeometryView.typeName(OGR_L_GetGeomType(handle))))"
     }
-}
-
-/// An attribute field of a layer.
-struct OGRField {
-    let index: Int32
-    let name: String
-    let type: OGRFieldType
-    /// Whether the field is an integer holding booleans.
-    let isBoolean: Bool
 }
