@@ -29,7 +29,7 @@ struct OGRZoneReader {
                 read += 1
             }
             // A truncated file can end its features early without GDAL reporting an error.
-            if let declared = layer.declaredFeatureCount, read < declared {
+            if format.headerCountsFeatures, let declared = layer.declaredFeatureCount, read < declared {
                 throw .unreadable(reason: "layer \(layer.name): only \(read) of its \(declared) features could be read (a damaged or truncated file)")
             }
         }

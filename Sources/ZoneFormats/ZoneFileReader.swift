@@ -7,7 +7,7 @@ import ZoneIndex
 ///
 /// Each read opens its own GDAL dataset, so reads may run on several threads at once.
 public struct ZoneFileReader: Sendable {
-    /// The layer to read; nil reads the only layer holding polygons (for KML, every one).
+    /// The layer to read; nil reads the only layer, or the only one holding polygons (of a KML, every one).
     public var layer: String?
     /// The fields holding the zone attributes.
     public var fields: ZoneFieldMapping

@@ -62,6 +62,12 @@ enum ZoneSourceFormat: Equatable {
         self == .csv ? ["GEOM_POSSIBLE_NAMES=WKT,wkt,geometry,the_geom", "KEEP_GEOM_COLUMNS=NO"] : []
     }
 
+    /// Whether the file's header records how many features follow, so that reading fewer means the file was cut
+    /// short. (A GeoPackage's count is a cache that other writers may leave stale; text formats have none.)
+    var headerCountsFeatures: Bool {
+        [.shapefile, .flatGeobuf, .fileGeodatabase].contains(self)
+    }
+
     /// Whether every layer holding polygons is read when no layer is chosen. KML folders are layers to OGR, and
     /// a KML keeps its zones in folders as a matter of course; in other formats several polygon layers are
     /// different data sets, so one must be chosen.

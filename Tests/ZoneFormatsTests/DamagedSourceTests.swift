@@ -49,6 +49,17 @@ import ZoneFormats
         }
     }
 
+    @Test func aFlatGeobufCutAfterItsIndexIsAClearError() throws {
+        // With a spatial index GDAL reads the cut file as holding no features at all; its header says 14.
+        let directory = try SampleFiles.directory()
+        let indexed = try SampleFiles.converted(try copyOfAustin(in: directory), to: "indexed.fgb", "-mapFieldType", "StringList=String")
+        let whole = try Data(contentsOf: indexed)
+        try whole.prefix(whole.count / 10).write(to: indexed)
+        #expect(throws: ZoneSourceError.unreadable(reason: "layer austin: only 0 of its 14 features could be read (a damaged or truncated file)")) {
+            try ZoneFileReader().read(contentsOf: indexed)
+        }
+    }
+
     @Test func aDamagedShapefileIsAClearError() throws {
         let directory = try SampleFiles.directory()
         for sidecar in ["shp", "shx", "dbf"] {
