@@ -5,12 +5,15 @@ struct LayerFields {
     private let fields: [ZoneField: OGRField]
 
     /// The layer's fields for each attribute: those `mapping` names, else the first of the usual names found.
+    /// The feature id column (`OBJECTID`, `fid`, a shapefile's `FID`) serves as a zone id only when named.
     ///
     /// - Throws: `ZoneSourceError.missingField` when a named field is not in the layer or no id field is found.
     init(layer: OGRLayer, mapping: ZoneFieldMapping) throws(ZoneSourceError) {
-        let available = layer.fields
+        let attributes = layer.fields
+        let featureID = layer.featureIDField
         var fields: [ZoneField: OGRField] = [:]
         for role in ZoneField.allCases {
+            let available = role == .id && mapping.id != nil ? attributes + [featureID] : attributes
             let wanted = mapping[role].map { [$0] } ?? role.usualNames
             let found = wanted.lazy.compactMap { name in
                 available.first { $0.name == name } ?? available.first { $0.name.lowercased() == name.lowercased() }
@@ -18,7 +21,7 @@ struct LayerFields {
             if let found {
                 fields[role] = found
             } else if mapping[role] != nil || role == .id {
-                throw .missingField(role, name: mapping[role], layer: layer.name, fields: available.map(\.name))
+                throw .missingField(role, name: mapping[role], layer: layer.name, fields: attributes.map(\.name))
             }
         }
         self.fields = fields

@@ -18,7 +18,7 @@ struct ZoneFileOptions: ParsableArguments {
     @Option(help: "The layer to read (GeoPackage, File Geodatabase, KML); by default the only layer, or the only one with polygons (of a KML, all of those).")
     var layer: String?
 
-    @Option(name: .customLong("id-field"), help: "The field holding the zone id (default: id, any case).")
+    @Option(name: .customLong("id-field"), help: "The field holding the zone id (default: id, any case); may name the feature id column (OBJECTID, fid, a shapefile's FID).")
     var idField: String?
 
     @Option(name: .customLong("name-field"), help: "The field holding the zone name (default: name, any case; else the id).")

@@ -53,6 +53,14 @@ import ZoneIndex
         }
     }
 
+    @Test func theFeatureIDColumnServesAsIDWhenNamed() throws {
+        let geodatabase = try ZoneFileReader(fields: ZoneFieldMapping(id: "OBJECTID")).read(contentsOf: try AustinFormats.file("File Geodatabase"))
+        #expect(geodatabase.zones.map(\.id) == (1...14).map(String.init))
+        let shapefile = try ZoneFileReader(fields: ZoneFieldMapping(id: "fid")).read(contentsOf: try AustinFormats.file("Shapefile"))
+        #expect(shapefile.zones.map(\.id) == (0..<14).map(String.init))
+        #expect(shapefile.zones.first?.name == "Downtown Core")
+    }
+
     @Test func aNamedFieldTheLayerLacksIsAnError() throws {
         let reader = ZoneFileReader(fields: ZoneFieldMapping(id: "ROUTE_ID", zip: "ZIPS"))
         #expect(throws: ZoneSourceError.missingField(.zip, name: "ZIPS", layer: "routes", fields: ["ROUTE_ID", "Name", "ZIP5", "PRIO", "SERVICE", "DAY"])) {

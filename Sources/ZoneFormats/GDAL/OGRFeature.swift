@@ -20,6 +20,7 @@ final class OGRFeature {
 
     /// The value of `field`, or nil when it is unset or null.
     func value(of field: OGRField) -> OGRFieldValue? {
+        if field.isFeatureID { return .integer(OGR_F_GetFID(handle)) }
         let index = field.index
         guard OGR_F_IsFieldSetAndNotNull(handle, index) != 0 else { return nil }
         var count: Int32 = 0

@@ -25,6 +25,12 @@ final class OGRLayer {
         }
     }
 
+    /// The feature id column: its name where the format has one (`OBJECTID`, `fid`), else `FID`.
+    var featureIDField: OGRField {
+        let name = OGR_L_GetFIDColumn(handle).map { String(cString: $0) } ?? ""
+        return .featureID(named: name.isEmpty ? "FID" : name)
+    }
+
     /// A copy of the layer's spatial reference, or nil when the layer declares none.
     var spatialReference: OGRSpatialReference? {
         OGR_L_GetSpatialRef(handle).flatMap(OGRSpatialReference.init(copying:))
