@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "curbside", targets: ["curbside"]),
         .library(name: "ZoneIndex", targets: ["ZoneIndex"]),
         .library(name: "ZoneSynthesis", targets: ["ZoneSynthesis"]),
+        .library(name: "ZoneFormats", targets: ["ZoneFormats"]),
         .library(name: "Zones", targets: ["Zones"]),
         .library(name: "OutgoingHTTP", targets: ["OutgoingHTTP"]),
         .library(name: "Geocoding", targets: ["Geocoding"]),
@@ -41,10 +42,20 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]
         ),
+        .systemLibrary(
+            name: "CGDAL",
+            pkgConfig: "gdal",
+            providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]
+        ),
         .target(name: "CPrefetch"),
         .target(
             name: "ZoneIndex",
             dependencies: ["CGEOS", "CPROJ", "CPrefetch"]
+        ),
+        // Every vector format GDAL/OGR reads, kept out of ZoneIndex so the matching core does not link GDAL.
+        .target(
+            name: "ZoneFormats",
+            dependencies: ["ZoneIndex", "CGDAL"]
         ),
         .target(
             name: "ZoneSynthesis",
@@ -97,6 +108,7 @@ let package = Package(
             name: "curbside",
             dependencies: [
                 "ZoneIndex",
+                "ZoneFormats",
                 "ZoneSynthesis",
                 "Geocoding",
                 "CurbsideStore",
@@ -107,6 +119,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZoneIndexTests", dependencies: ["ZoneIndex", "ZoneSynthesis"]),
+        .testTarget(name: "ZoneFormatsTests", dependencies: ["ZoneFormats", "ZoneIndex", "ZoneSynthesis"]),
         .testTarget(name: "ZoneSynthesisTests", dependencies: ["ZoneSynthesis", "ZoneIndex"]),
         .testTarget(
             name: "GeocodingTests",

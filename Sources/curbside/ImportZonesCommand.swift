@@ -10,7 +10,7 @@ struct ImportZonesCommand: AsyncParsableCommand {
         abstract: "Load zone files into the database for a tenant (all or nothing; zones with the same id are replaced)."
     )
 
-    @Argument(help: "Zone files (GeoJSON FeatureCollections).") var files: [String]
+    @Argument(help: "Zone files: \(ZoneFileOptions.formats).") var files: [String]
     @OptionGroup var zoneFiles: ZoneFileOptions
     @Option(help: "The database: a postgres:// URL or a SQLite file (env CURBSIDE_DATABASE, CURBSIDE_DB; default curbside.sqlite).")
     var database: String?

@@ -14,7 +14,7 @@ struct MatchCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("zones"), parsing: .upToNextOption, help: "Zone files (GeoJSON FeatureCollections).")
+    @Option(name: .customLong("zones"), parsing: .upToNextOption, help: "Zone files: \(ZoneFileOptions.formats).")
     var zonePaths: [String]
 
     @OptionGroup var zoneFiles: ZoneFileOptions

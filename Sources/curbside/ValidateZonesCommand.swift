@@ -13,7 +13,7 @@ struct ValidateZonesCommand: ParsableCommand {
     @Option(help: "With --repair: write the repaired zones of all files to this GeoJSON file.")
     var output: String?
 
-    @Argument(help: "GeoJSON FeatureCollection files.")
+    @Argument(help: "Zone files: \(ZoneFileOptions.formats).")
     var files: [String]
 
     func run() throws {

@@ -1,11 +1,37 @@
 import ArgumentParser
 import Foundation
+import ZoneFormats
 import ZoneIndex
 
 /// The options that say how zone files are read.
 struct ZoneFileOptions: ParsableArguments {
-    @Option(name: .customLong("crs"), help: "The files' coordinate reference system (e.g. EPSG:2263), overriding any crs member.")
+    /// The formats zone files may be in, for help texts.
+    static let formats = "GeoJSON, GeoJSONSeq, Shapefile (.shp or .zip), GeoPackage, KML/KMZ, FlatGeobuf, "
+        + "File Geodatabase (.gdb or .zip), CSV with a WKT column"
+
+    @Option(
+        name: .customLong("crs"),
+        help: "The files' coordinate reference system (e.g. EPSG:2263), overriding the CRS a file declares (crs member, .prj, layer SRS)."
+    )
     var crs: String?
+
+    @Option(help: "The layer to read (GeoPackage, File Geodatabase, KML); by default the only layer, or the only one with polygons (of a KML, all of those).")
+    var layer: String?
+
+    @Option(name: .customLong("id-field"), help: "The field holding the zone id (default: id, any case); may name the feature id column (OBJECTID, fid, a shapefile's FID).")
+    var idField: String?
+
+    @Option(name: .customLong("name-field"), help: "The field holding the zone name (default: name, any case; else the id).")
+    var nameField: String?
+
+    @Option(name: .customLong("zip-field"), help: "The field holding the ZIP codes, one or several separated by commas, semicolons or spaces (default: zip_codes, zip, zipcode).")
+    var zipField: String?
+
+    @Option(name: .customLong("priority-field"), help: "The field holding the integer priority (default: priority; else 0).")
+    var priorityField: String?
+
+    @Option(name: .customLong("active-field"), help: "The field holding the active flag: true/false, 1/0, yes/no, Y/N (default: is_active, active; else active).")
+    var activeField: String?
 
     @Flag(help: "Fix invalid boundaries with GEOS MakeValid (and close open rings) instead of rejecting them.")
     var repair = false
@@ -15,6 +41,15 @@ struct ZoneFileOptions: ParsableArguments {
 
     var options: ZoneFile.Options {
         ZoneFile.Options(tenantID: tenant, crs: crs.map(CoordinateReferenceSystem.init(name:)), repair: repair)
+    }
+
+    /// How the files are read: the layer, the fields and the zone options.
+    var reader: ZoneFileReader {
+        ZoneFileReader(
+            layer: layer,
+            fields: ZoneFieldMapping(id: idField, name: nameField, zip: zipField, priority: priorityField, active: activeField),
+            options: options
+        )
     }
 
     /// Reads every file; the problems and repairs are printed to standard error with their file names.
@@ -27,7 +62,7 @@ struct ZoneFileOptions: ParsableArguments {
         for path in paths {
             let file: ZoneFile
             do {
-                file = try ZoneFile(contentsOf: URL(fileURLWithPath: path), options: options)
+                file = try reader.read(contentsOf: URL(fileURLWithPath: path))
             } catch {
                 throw CLIError("\(path): \(error)")
             }

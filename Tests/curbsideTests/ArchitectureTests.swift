@@ -8,8 +8,10 @@ struct ArchitectureTests {
 
     /// What each module must never import.
     static let forbidden: [String: Set<String>] = [
-        "ZoneIndex": ["Zones", "ZoneSynthesis", "OutgoingHTTP", "Geocoding", "Customers", "Integrations", "CurbsideStore", "CurbsideAPI",
+        "ZoneIndex": ["Zones", "ZoneSynthesis", "ZoneFormats", "CGDAL", "OutgoingHTTP", "Geocoding", "Customers", "Integrations", "CurbsideStore", "CurbsideAPI",
                       "GRDB", "PostgresNIO", "Hummingbird", "AsyncHTTPClient"],
+        "ZoneFormats": ["Zones", "ZoneSynthesis", "OutgoingHTTP", "Geocoding", "Customers", "Integrations", "CurbsideStore", "CurbsideAPI",
+                        "GRDB", "PostgresNIO", "Hummingbird", "AsyncHTTPClient"],
         "Zones": ["Customers", "Geocoding", "Integrations", "CurbsideStore", "CurbsideAPI", "GRDB", "PostgresNIO", "Hummingbird"],
         "OutgoingHTTP": ["ZoneIndex", "Zones", "Geocoding", "Customers", "Integrations", "CurbsideStore", "CurbsideAPI", "GRDB", "PostgresNIO",
                          "Hummingbird"],

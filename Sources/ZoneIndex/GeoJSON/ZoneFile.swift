@@ -1,6 +1,7 @@
 import Foundation
 
-/// The zones read from a GeoJSON FeatureCollection, with every problem found and every repair made.
+/// The zones read from a zone file (GeoJSON here, other formats through ZoneFormats), with every problem found
+/// and every repair made.
 public struct ZoneFile: Sendable {
     /// The usable zones, in file order.
     public var zones: [Zone]
@@ -18,7 +19,7 @@ public struct ZoneFile: Sendable {
     public struct Options: Sendable {
         /// The tenant the zones belong to.
         public var tenantID: String
-        /// The coordinates' CRS, overriding any `crs` member in the file.
+        /// The coordinates' CRS, overriding the one the file declares (a GeoJSON `crs` member, a layer's SRS).
         public var crs: CoordinateReferenceSystem?
         /// Whether to fix invalid boundaries (GEOS MakeValid, closing open rings) instead of rejecting them.
         public var repair: Bool

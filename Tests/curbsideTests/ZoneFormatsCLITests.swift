@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// `curbside zones validate` and `match` on zone files in the formats GDAL reads.
+@Suite struct ZoneFormatsCLITests {
+    /// The Austin sample as a zipped shapefile in the Texas Central state-plane CRS, written by `ogr2ogr`.
+    func zippedShapefile() throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let archive = directory.appendingPathComponent("austin.shp.zip").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["ogr2ogr", "-f", "ESRI Shapefile", "-t_srs", "EPSG:2277", "-mapFieldType", "StringList=String", archive, CLITests.austin]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "ogr2ogr failed")
+        return archive
+    }
+
+    @Test func validateReadsAZippedShapefile() throws {
+        let result = try CLITests().curbside("zones", "validate", try zippedShapefile())
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("14 zones valid"))
+    }
+
+    @Test func matchReadsAZippedShapefile() throws {
+        let capitol = try CLITests().curbside("match", "--zones", try zippedShapefile(), "--lat", "30.2747", "--lng", "-97.7404")
+        #expect(capitol.stdout == #"{"method":"polygon","zone_id":"sz_downtown_core","zone_name":"Downtown Core"}"# + "\n")
+    }
+
+    @Test func fieldOptionsNameTheFields() throws {
+        let archive = try zippedShapefile()
+        let renamed = try CLITests().curbside("zones", "validate", "--id-field", "name", "--name-field", "id", archive)
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        let missing = try CLITests().curbside("zones", "validate", "--id-field", "ROUTE_ID", archive)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("layer austin has no field ROUTE_ID, given with --id-field (fields: id, name, zip_codes, priority, is_active)"))
+        let layer = try CLITests().curbside("zones", "validate", "--layer", "north", archive)
+        #expect(layer.status == 1)
+        #expect(layer.stderr.contains("there is no layer north (layers: austin ("))
+    }
+}
