@@ -95,7 +95,7 @@ let package = Package(
         .target(
             name: "CurbsideAPI",
             dependencies: [
-                "ZoneIndex", "Zones", "Geocoding", "Customers", "Integrations", "CurbsideStore", "OutgoingHTTP",
+                "ZoneIndex", "ZoneFormats", "Zones", "Geocoding", "Customers", "Integrations", "CurbsideStore", "OutgoingHTTP",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -1,11 +1,13 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import ZoneFormats
 import ZoneIndex
 import Zones
 
-/// A zone file sent as a request body, read by its `Content-Type` (or sniffed) with the reading options of the
-/// query: `crs`, `repair`, and how to import it (`mode`).
+/// A zone file sent as a request body, in any format `curbside zones import` reads, told by its first bytes or by
+/// its `Content-Type`, with the reading options of the query (`layer`, `id_field`, `name_field`, `zip_field`,
+/// `priority_field`, `active_field`, `crs`, `repair`) and how to import it (`mode`).
 struct ZoneFileBody {
     /// The largest zone file an import reads (bodies of other routes stay at `TenantRequestContext.maximumBodySize`).
     static let maximumSize = 256 << 20
@@ -37,11 +39,30 @@ struct ZoneFileBody {
         }
         guard body.readableBytes > 0 else { throw APIError.validation("the body is empty; send a zone file") }
         let data = Data(buffer: body, byteTransferStrategy: .noCopy)
-        let options = ZoneFile.Options(tenantID: tenant, crs: crs, repair: repair)
-        do {
-            file = try ZoneFile(data: data, options: options)
-        } catch {
-            throw ZoneError.unreadableFile(String(describing: error))
+        var fields = ZoneFieldMapping()
+        for field in ZoneField.allCases {
+            guard let name = query["\(field.rawValue)_field"] else { continue }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw APIError.badQuery("\(field.rawValue)_field must not be empty") }
+            switch field {
+            case .id: fields.id = name
+            case .name: fields.name = name
+            case .zip: fields.zip = name
+            case .priority: fields.priority = name
+            case .active: fields.active = name
+            }
+        }
+        let layer = query["layer"]
+        if let layer, layer.isEmpty { throw APIError.badQuery("layer must not be empty") }
+        let reader = ZoneFileReader(layer: layer, fields: fields, options: ZoneFile.Options(tenantID: tenant, crs: crs, repair: repair))
+        let hint = request.headers[.contentType]
+        let read = Result { () throws(ZoneSourceError) -> ZoneFile in try reader.read(data, hint: hint) }
+        switch read {
+        case .success(let file):
+            self.file = file
+        case .failure(.unknownFormat(let detail)):
+            throw APIError(.unsupportedMediaType, code: "unsupported_zone_file", message: ZoneSourceError.unknownFormat(detail).description)
+        case .failure(let error):
+            throw ZoneError.unreadableFile(error.description)
         }
     }
 }

@@ -69,7 +69,12 @@ extension OpenAPIDocument {
              "description": "Fix what repair fixes (open rings, short holes, invalid topology by GEOS MakeValid)"],
             ["name": "crs", "in": "query", "required": false, "schema": ["type": "string", "minLength": 1],
              "description": "The file's coordinate reference system (e.g. EPSG:2263), overriding the file's own", "example": "EPSG:2263"],
-        ]
+            ["name": "layer", "in": "query", "required": false, "schema": ["type": "string", "minLength": 1],
+             "description": "The layer to read (GeoPackage, File Geodatabase, KML folder); by default the only one holding polygons"],
+        ] + ["id", "name", "zip", "priority", "active"].map { field -> [String: Any] in
+            ["name": "\(field)_field", "in": "query", "required": false, "schema": ["type": "string", "minLength": 1],
+             "description": "The field holding the zone's \(field) (by default the usual names, in any case)"]
+        }
     }
 
     static var zonePaths: [String: Any] {
@@ -103,7 +108,9 @@ extension OpenAPIDocument {
                     response: ("200", response("What the import changed", schema: "ZoneImportResult")),
                     errors: ["400", "401", "403", "415", "422"],
                     description: """
-                        The body is a zone file in any format `curbside zones import` reads, told by Content-Type or sniffed. \
+                        The body is a zone file in any format `curbside zones import` reads (GeoJSON, GeoJSONSeq, a zipped \
+                        Shapefile or File Geodatabase, GeoPackage, KML/KMZ, FlatGeobuf, CSV with a WKT column), told by its \
+                        first bytes or by Content-Type; 415 when neither says. \
                         Every feature is checked first: when any cannot be used, nothing is imported and the 422 lists the \
                         problems by feature (`error.problems`). mode=upsert (the default) inserts or replaces zones by id; \
                         mode=replace makes the file the tenant's whole zone set. Admin role.

@@ -29,6 +29,8 @@ extension OpenAPISchemas {
 
     /// The media types `POST /api/service-zones/import` reads.
     static let zoneFileMediaTypes = [
-        "application/geo+json", "application/json",
+        "application/geo+json", "application/json", "application/geo+json-seq", "application/zip",
+        "application/geopackage+sqlite3", "application/vnd.google-earth.kml+xml", "application/vnd.google-earth.kmz",
+        "application/flatgeobuf", "text/csv", "application/octet-stream",
     ]
 }
