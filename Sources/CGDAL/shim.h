@@ -8,5 +8,6 @@
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
+#include <gdal_utils.h>
 
 #endif

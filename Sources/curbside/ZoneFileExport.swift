@@ -1,4 +1,5 @@
 import Foundation
+import ZoneFormats
 import ZoneIndex
 
 /// Zones written to a file in one of the formats `curbside zones export` offers.
@@ -9,7 +10,11 @@ enum ZoneFileExport {
         case .geojson:
             try ZoneFile.geoJSON(zones).write(to: url, options: .atomic)
         case .gpkg, .shp:
-            throw CLIError("\(format.rawValue) export needs GDAL")
+            do {
+                try ZoneFileWriter.write(zones, format: format == .gpkg ? .geoPackage : .shapefile, to: path)
+            } catch {
+                throw CLIError(error.description)
+            }
         }
     }
 }

@@ -40,4 +40,38 @@ import Testing
         #expect(layer.status == 1)
         #expect(layer.stderr.contains("there is no layer north (layers: austin ("))
     }
+
+    /// `zones export` to GeoPackage and Shapefile: each file validates, and imported into another tenant gives the
+    /// zones whose GeoJSON export is byte for byte the original's.
+    @Test(arguments: ["gpkg", "shp"])
+    func exportedFilesReadBackAsTheSameZones(_ format: String) throws {
+        let cli = CLITests()
+        let db = try cli.temporaryFile("export-\(format).sqlite", "")
+        try FileManager.default.removeItem(atPath: db)
+        #expect(try cli.curbside("zones", "import", CLITests.austin, "--tenant", "acme", "--db", db).status == 0)
+        let original = db + ".geojson", file = db + ".\(format)", again = db + ".again.geojson"
+        #expect(try cli.curbside("zones", "export", "--tenant", "acme", "--db", db, "-o", original).status == 0)
+        let export = try cli.curbside("zones", "export", "--tenant", "acme", "--db", db, "--format", format, "-o", file)
+        #expect(export.status == 0, "\(export.stderr)")
+        // Exporting over the file replaces it rather than adding a second set.
+        #expect(try cli.curbside("zones", "export", "--tenant", "acme", "--db", db, "--format", format, "-o", file).status == 0)
+        let validated = try cli.curbside("zones", "validate", file)
+        #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stdout.hasPrefix("14 zones valid"))
+        #expect(try cli.curbside("zones", "import", file, "--tenant", "copy", "--db", db).status == 0)
+        #expect(try cli.curbside("zones", "export", "--tenant", "copy", "--db", db, "-o", again).status == 0)
+        let before = try String(contentsOfFile: original, encoding: .utf8)
+        let after = try String(contentsOfFile: again, encoding: .utf8)
+        #expect(before == after, "the re-imported zones differ from the exported ones")
+    }
+
+    @Test func aShapefileExportNeedsAShpName() throws {
+        let cli = CLITests()
+        let db = try cli.temporaryFile("export-name.sqlite", "")
+        try FileManager.default.removeItem(atPath: db)
+        #expect(try cli.curbside("zones", "import", CLITests.austin, "--tenant", "acme", "--db", db).status == 0)
+        let result = try cli.curbside("zones", "export", "--tenant", "acme", "--db", db, "--format", "shp", "-o", db + ".zip")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("ends in .shp"))
+    }
 }

@@ -6,9 +6,15 @@ extension ZoneFile {
     /// counterclockwise, holes clockwise); coordinates are written in full precision, so reading the file back
     /// gives the same zones, and writing those gives the same bytes.
     public static func geoJSON(_ zones: [Zone]) throws -> Data {
+        try geoJSON(zones, zipCodesAsText: false)
+    }
+
+    /// `geoJSON(zones)`, with each zone's ZIP codes as one comma-separated text when `zipCodesAsText` (for formats
+    /// that hold no lists, such as Shapefile).
+    public static func geoJSON(_ zones: [Zone], zipCodesAsText: Bool) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return try encoder.encode(Collection(features: zones.map(Feature.init)))
+        return try encoder.encode(Collection(features: zones.map { Feature($0, zipCodesAsText: zipCodesAsText) }))
     }
 
     private struct Collection: Encodable {
@@ -22,19 +28,34 @@ extension ZoneFile {
         let properties: Properties
         let geometry: ZoneBoundary
 
-        init(_ zone: Zone) {
+        init(_ zone: Zone, zipCodesAsText: Bool) {
             id = zone.id
             properties = Properties(
-                id: zone.id, name: zone.name, zipCodes: zone.zipCodes, priority: zone.priority, isActive: zone.isActive
+                id: zone.id, name: zone.name, zipCodes: zipCodesAsText ? .text(zone.zipCodes.joined(separator: ",")) : .list(zone.zipCodes),
+                priority: zone.priority, isActive: zone.isActive
             )
             geometry = zone.boundary.rightHanded
+        }
+    }
+
+    /// ZIP codes as a list, or as one text for formats without lists.
+    private enum ZIPCodes: Encodable {
+        case list([String])
+        case text(String)
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .list(let codes): try container.encode(codes)
+            case .text(let text): try container.encode(text)
+            }
         }
     }
 
     private struct Properties: Encodable {
         let id: String
         let name: String
-        let zipCodes: [String]
+        let zipCodes: ZIPCodes
         let priority: Int
         let isActive: Bool
 
