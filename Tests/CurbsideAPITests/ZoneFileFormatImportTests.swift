@@ -132,8 +132,13 @@ struct ZoneFileFormatImportTests {
             var headers = plain
             headers[.contentType] = "application/octet-stream"
             try await client.execute(uri: "/api/service-zones/import", method: .post, headers: headers, body: "name,wkt\nx,POLYGON EMPTY".buffer) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(errorCode(response.body) == "unknown_zone_format")
+            }
+            headers[.contentType] = "image/png"
+            try await client.execute(uri: "/api/service-zones/import", method: .post, headers: headers, body: "name,wkt\nx,POLYGON EMPTY".buffer) { response in
                 #expect(response.status == .unsupportedMediaType)
-                #expect(errorCode(response.body) == "unsupported_zone_file")
+                #expect(errorCode(response.body) == "unsupported_media_type")
             }
             headers[.contentType] = "text/csv"
             let csv = "ROUTE,WKT\nr1,\"POLYGON ((-100 45,-99 45,-99 46,-100 46,-100 45))\"\n"

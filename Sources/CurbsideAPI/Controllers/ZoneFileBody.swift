@@ -15,6 +15,12 @@ struct ZoneFileBody {
     var file: ZoneFile
     var mode: ZoneImportMode
 
+    /// Whether `contentType` is one a zone file is sent as: a format's own, or plain bytes.
+    static func acceptedMediaType(_ contentType: String) -> Bool {
+        let type = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return type == "application/octet-stream" || OpenAPISchemas.zoneFileMediaTypes.contains(type)
+    }
+
     init(_ request: Request, tenant: String) async throws {
         let query = FormQuery(request)
         guard let mode = ZoneImportMode(rawValue: query["mode"] ?? "upsert") else {
@@ -60,7 +66,12 @@ struct ZoneFileBody {
         case .success(let file):
             self.file = file
         case .failure(.unknownFormat(let detail)):
-            throw APIError(.unsupportedMediaType, code: "unsupported_zone_file", message: ZoneSourceError.unknownFormat(detail).description)
+            // A body sent as a zone file (or as bytes) that is none is unprocessable; another media type is not ours.
+            let message = ZoneSourceError.unknownFormat(detail).description
+            if let hint, !Self.acceptedMediaType(hint) {
+                throw APIError(.unsupportedMediaType, code: "unsupported_media_type", message: message)
+            }
+            throw APIError(.unprocessableContent, code: "unknown_zone_format", message: message)
         case .failure(let error):
             throw ZoneError.unreadableFile(error.description)
         }

@@ -89,9 +89,10 @@ extension OpenAPIDocument {
                     ]],
                     response: ("200", [
                         "description": "Every zone, in definition order",
+                        // One schema for both, so generated clients read either answer.
                         "content": [
-                            "application/json": ["schema": ref("ServiceZoneList")],
-                            "application/geo+json": ["schema": ref("ZoneFeatureCollection")],
+                            "application/json": ["schema": ref("ServiceZoneListing")],
+                            "application/geo+json": ["schema": ref("ServiceZoneListing")],
                         ],
                     ]),
                     errors: ["400", "401"]
@@ -101,16 +102,15 @@ extension OpenAPIDocument {
             "/api/service-zones/import": [
                 "post": operation(
                     "importServiceZones", "Import a zone file, all or nothing", tag: "zones",
-                    bodyContent: Dictionary(uniqueKeysWithValues: OpenAPISchemas.zoneFileMediaTypes.map {
-                        ($0, ["schema": ["type": "string", "contentMediaType": $0]] as [String: Any])
-                    }),
+                    bodyContent: ["application/octet-stream": ["schema": ["type": "string", "format": "binary"]]],
                     parameters: zoneImportParameters,
                     response: ("200", response("What the import changed", schema: "ZoneImportResult")),
                     errors: ["400", "401", "403", "415", "422"],
                     description: """
                         The body is a zone file in any format `curbside zones import` reads (GeoJSON, GeoJSONSeq, a zipped \
                         Shapefile or File Geodatabase, GeoPackage, KML/KMZ, FlatGeobuf, CSV with a WKT column), told by its \
-                        first bytes or by Content-Type; 415 when neither says. \
+                        first bytes or by Content-Type (\(OpenAPISchemas.zoneFileMediaTypes.joined(separator: ", ")) \
+                        or application/octet-stream); 422 when neither says, 415 for another Content-Type. \
                         Every feature is checked first: when any cannot be used, nothing is imported and the 422 lists the \
                         problems by feature (`error.problems`). mode=upsert (the default) inserts or replaces zones by id; \
                         mode=replace makes the file the tenant's whole zone set. Admin role.

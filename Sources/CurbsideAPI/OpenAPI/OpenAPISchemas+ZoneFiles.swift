@@ -13,6 +13,10 @@ extension OpenAPISchemas {
                 "updated": ["type": "integer", "minimum": 0], "deleted": ["type": "integer", "minimum": 0],
                 "repairs": ["type": "array", "items": ref("ZoneFileIssue")], "notes": ["type": "array", "items": ref("ZoneFileIssue")],
             ], required: ["mode", "zones", "inserted", "updated", "deleted", "repairs", "notes"]),
+            "ServiceZoneListing": [
+                "oneOf": [ref("ServiceZoneList"), ref("ZoneFeatureCollection")],
+                "description": "ServiceZoneList by default; ZoneFeatureCollection (application/geo+json) with format=geojson",
+            ],
             "ZoneFeatureCollection": object([
                 "type": ["type": "string", "enum": ["FeatureCollection"]],
                 "features": ["type": "array", "items": object([
@@ -31,6 +35,6 @@ extension OpenAPISchemas {
     static let zoneFileMediaTypes = [
         "application/geo+json", "application/json", "application/geo+json-seq", "application/zip",
         "application/geopackage+sqlite3", "application/vnd.google-earth.kml+xml", "application/vnd.google-earth.kmz",
-        "application/flatgeobuf", "text/csv", "application/octet-stream",
+        "application/flatgeobuf", "text/csv",
     ]
 }

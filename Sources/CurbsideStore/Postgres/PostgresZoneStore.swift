@@ -83,26 +83,13 @@ public struct PostgresZoneStore: ZoneStoring {
 
     public func importZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
         let date = now()
-        return try await store.write(lockingTenant: tenant) { session in
-            var summary = ZoneImportSummary(inserted: 0, updated: 0)
-            for var zone in zones {
-                zone.tenantID = tenant
-                if try Self.replaceExisting(with: zone, at: date, in: session) {
-                    summary.updated += 1
-                } else {
-                    try Self.insertNew(zone, at: date, in: session)
-                    summary.inserted += 1
-                }
-            }
-            return summary
-        }
+        return try await store.write(lockingTenant: tenant) { session in try Self.upsert(zones, tenant: tenant, at: date, in: session) }
     }
 
     public func replaceZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
         let date = now()
         let kept = zones.map(\.id)
         return try await store.write(lockingTenant: tenant) { session in
-            var summary = ZoneImportSummary(inserted: 0, updated: 0)
             let removed = try session.query(
                 "DELETE FROM service_zones WHERE tenant_id = \(tenant) AND NOT (id = ANY(\(kept))) RETURNING id"
             ).map { try $0.decode(String.self) }
@@ -112,18 +99,25 @@ public struct PostgresZoneStore: ZoneStoring {
                     WHERE tenant_id = \(tenant) AND service_zone_id = ANY(\(removed))
                     """)
             }
+            var summary = try Self.upsert(zones, tenant: tenant, at: date, in: session)
             summary.deleted = removed.count
-            for var zone in zones {
-                zone.tenantID = tenant
-                if try Self.replaceExisting(with: zone, at: date, in: session) {
-                    summary.updated += 1
-                } else {
-                    try Self.insertNew(zone, at: date, in: session)
-                    summary.inserted += 1
-                }
-            }
             return summary
         }
+    }
+
+    /// Inserts or replaces each zone, by id, in `tenant`; new ones follow the tenant's others in the order given.
+    private static func upsert(_ zones: [Zone], tenant: String, at date: Date, in session: PostgresSession) throws -> ZoneImportSummary {
+        var summary = ZoneImportSummary(inserted: 0, updated: 0)
+        for var zone in zones {
+            zone.tenantID = tenant
+            if try replaceExisting(with: zone, at: date, in: session) {
+                summary.updated += 1
+            } else {
+                try insertNew(zone, at: date, in: session)
+                summary.inserted += 1
+            }
+        }
+        return summary
     }
 
     /// Inserts `zone` at the end of its tenant's order.

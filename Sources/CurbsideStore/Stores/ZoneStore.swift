@@ -98,26 +98,14 @@ public struct ZoneStore: ZoneStoring {
     /// nothing. New zones follow the tenant's existing ones in the order given; replaced ones keep their place.
     public func importZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
         let date = now()
-        return try await database.writer.write { db in
-            var summary = ZoneImportSummary(inserted: 0, updated: 0)
-            for var zone in zones {
-                zone.tenantID = tenant
-                if try Self.replaceExisting(with: zone, at: date, in: db) {
-                    summary.updated += 1
-                } else {
-                    try Self.insertNew(zone, at: date, in: db)
-                    summary.inserted += 1
-                }
-            }
-            return summary
-        }
+        return try await database.writer.write { db in try Self.upsert(zones, tenant: tenant, at: date, in: db) }
     }
 
     public func replaceZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
         let date = now()
         let kept = Set(zones.map(\.id))
         return try await database.writer.write { db in
-            var summary = ZoneImportSummary(inserted: 0, updated: 0)
+            var deleted = 0
             for record in try ServiceZoneRecord.all().tenant(tenant).fetchAll(db) where !kept.contains(record.id) {
                 try ServiceZoneRecord.all().tenant(tenant).zone(id: record.id).deleteAll(db)
                 try RouteTemplateRecord.all().tenant(tenant).serving(zoneID: record.id).updateAll(
@@ -125,19 +113,27 @@ public struct ZoneStore: ZoneStoring {
                     RouteTemplateRecord.Columns.serviceZoneID.set(to: nil),
                     RouteTemplateRecord.Columns.updatedAt.set(to: date)
                 )
-                summary.deleted += 1
+                deleted += 1
             }
-            for var zone in zones {
-                zone.tenantID = tenant
-                if try Self.replaceExisting(with: zone, at: date, in: db) {
-                    summary.updated += 1
-                } else {
-                    try Self.insertNew(zone, at: date, in: db)
-                    summary.inserted += 1
-                }
-            }
+            var summary = try Self.upsert(zones, tenant: tenant, at: date, in: db)
+            summary.deleted = deleted
             return summary
         }
+    }
+
+    /// Inserts or replaces each zone, by id, in `tenant`; new ones follow the tenant's others in the order given.
+    private static func upsert(_ zones: [Zone], tenant: String, at date: Date, in db: Database) throws -> ZoneImportSummary {
+        var summary = ZoneImportSummary(inserted: 0, updated: 0)
+        for var zone in zones {
+            zone.tenantID = tenant
+            if try replaceExisting(with: zone, at: date, in: db) {
+                summary.updated += 1
+            } else {
+                try insertNew(zone, at: date, in: db)
+                summary.inserted += 1
+            }
+        }
+        return summary
     }
 
     // MARK: Row writes shared with the demo seed
