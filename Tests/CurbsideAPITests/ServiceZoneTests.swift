@@ -92,6 +92,23 @@ struct ServiceZoneTests {
         }
     }
 
+    /// A position is numbers only: an altitude may follow the two coordinates, an array or a string may not.
+    @Test func aPositionHoldingMoreThanNumbersIsRefused() async throws {
+        let service = try await TestService()
+        let headers = try await service.headers()
+        let body = #"{"name":"z","boundary":{"type":"Polygon","coordinates":[[[0,0,[1]],[1,0],[1,1],[0,0]]]}}"#
+        let altitude = #"{"name":"z","boundary":{"type":"Polygon","coordinates":[[[-100,45,12.5],[-99,45,0],[-99,46,0],[-100,45,0]]]}}"#
+        try await service.app.test(.router) { client in
+            try await client.execute(uri: "/api/service-zones", method: .post, headers: headers, body: body.buffer) { response in
+                #expect(response.status == .unprocessableContent, "\(response.body.text)")
+                #expect(errorMessage(response.body).contains("boundary"), "\(response.body.text)")
+            }
+            try await client.execute(uri: "/api/service-zones", method: .post, headers: headers, body: altitude.buffer) {
+                #expect($0.status == .created, "\($0.body.text)")
+            }
+        }
+    }
+
     @Test func aDuplicateIDIsAConflict() async throws {
         let service = try await TestService()
         let headers = try await service.headers()

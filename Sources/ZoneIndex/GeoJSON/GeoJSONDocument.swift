@@ -95,7 +95,7 @@ enum GeoJSONGeometry: Decodable {
     }
 }
 
-/// A GeoJSON position: two or more numbers, of which the first two are used.
+/// A GeoJSON position: two or more numbers (an altitude and more may follow), of which the first two are used.
 struct Position: Decodable {
     let coordinate: Coordinate
 
@@ -106,6 +106,8 @@ struct Position: Decodable {
         }
         let x = try container.decode(Double.self)
         let y = try container.decode(Double.self)
+        // What follows must be numbers too: a position is nothing else.
+        while !container.isAtEnd { _ = try container.decode(Double.self) }
         coordinate = Coordinate(x: x, y: y)
     }
 }
