@@ -42,11 +42,12 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]
         ),
+        // GDAL's headers only: the library is loaded on first use by CGDALLoader, not linked (see GDALLoader.c).
         .systemLibrary(
             name: "CGDAL",
-            pkgConfig: "gdal",
-            providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]
+            providers: [.apt(["libgdal-dev"])]
         ),
+        .target(name: "CGDALLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CPrefetch"),
         .target(
             name: "ZoneIndex",
@@ -55,7 +56,7 @@ let package = Package(
         // Every vector format GDAL/OGR reads, kept out of ZoneIndex so the matching core does not link GDAL.
         .target(
             name: "ZoneFormats",
-            dependencies: ["ZoneIndex", "CGDAL"]
+            dependencies: ["ZoneIndex", "CGDAL", "CGDALLoader"]
         ),
         .target(
             name: "ZoneSynthesis",

@@ -9,7 +9,10 @@ struct ZipArchive {
     let entries: [String]
 
     /// The archive at `path` (a file or a `/vsimem/` path).
-    init(path: String) {
+    ///
+    /// - Throws: `ZoneSourceError.unreadable` when GDAL cannot be loaded.
+    init(path: String) throws(ZoneSourceError) {
+        try GDALCalls.ready()
         let root = "/vsizip/" + path
         self.root = root
         entries = GDALCalls.quietly { GDALCalls.takeStringList(VSIReadDirRecursive(root)) }

@@ -1,4 +1,5 @@
 import CGDAL
+import CGDALLoader
 import Foundation
 
 /// GDAL's process-wide set-up and its per-thread error state, as the OGR wrappers use them.
@@ -6,12 +7,24 @@ import Foundation
 /// GDAL keeps the last error of each thread; `quietly` clears it, keeps GDAL from printing to standard error while
 /// `body` runs, and `lastError` reads what the failing call left there.
 enum GDALCalls {
-    /// Registers every GDAL/OGR driver, once per process.
-    private static let registration: Void = GDALAllRegister()
+    /// Loads libgdal and registers every GDAL/OGR driver, once per process; nil when loaded, else why not.
+    private static let loading: String? = {
+        var reason = [CChar](repeating: 0, count: 512)
+        guard curbside_gdal_load(&reason, reason.count) == 1 else {
+            return String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        GDALAllRegister()
+        return nil
+    }()
 
-    /// Runs `body` with the drivers registered and GDAL's messages kept off standard error.
+    /// Makes GDAL ready (loaded, drivers registered), or throws why it cannot be: every path into GDAL starts here.
+    static func ready() throws(ZoneSourceError) {
+        if let reason = loading { throw .unreadable(reason: reason) }
+    }
+
+    /// Runs `body` with GDAL's messages kept off standard error; GDAL must be `ready()`.
     static func quietly<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
-        _ = registration
+        precondition(loading == nil, "GDAL used before GDALCalls.ready()")
         CPLErrorReset()
         CPLPushErrorHandler(CPLQuietErrorHandler)
         defer { CPLPopErrorHandler() }

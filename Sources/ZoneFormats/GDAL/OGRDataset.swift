@@ -11,6 +11,7 @@ final class OGRDataset {
     ///
     /// - Throws: `ZoneSourceError.unreadable` with GDAL's reason.
     init(path: String, drivers: [String], openOptions: [String] = []) throws(ZoneSourceError) {
+        try GDALCalls.ready()
         let fallback = "GDAL's \(drivers.joined(separator: " or ")) driver cannot read it: not in that format, or damaged"
         let opened = GDALCalls.quietly {
             GDALCalls.withStringList(drivers) { drivers in

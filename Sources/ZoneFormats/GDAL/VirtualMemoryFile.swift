@@ -11,6 +11,7 @@ final class VirtualMemoryFile {
     ///
     /// - Throws: `ZoneSourceError.unreadable` when GDAL cannot allocate or create the file.
     init(_ bytes: Data, fileExtension: String) throws(ZoneSourceError) {
+        try GDALCalls.ready()
         path = "/vsimem/curbside-\(UUID().uuidString).\(fileExtension)"
         // GDAL takes ownership of a VSIMalloc'd copy and frees it when the file is unlinked.
         guard let copy = VSIMalloc(max(bytes.count, 1)) else { throw .unreadable(reason: "out of memory for \(bytes.count) bytes") }
