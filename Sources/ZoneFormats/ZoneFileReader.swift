@@ -76,6 +76,9 @@ public struct ZoneFileReader: Sendable {
         }
     }
 
+    /// The media types a zone file is sent as (besides plain bytes), which `read(_:hint:)` takes as its hint.
+    public static var mediaTypes: [String] { ZoneSourceFormat.byMediaType.keys.sorted() }
+
     private var ogr: OGRZoneReader {
         OGRZoneReader(layerName: layer, mapping: fields, options: options)
     }

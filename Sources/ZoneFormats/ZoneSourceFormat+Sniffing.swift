@@ -31,17 +31,19 @@ extension ZoneSourceFormat {
         }
     }
 
+    /// The zone-file formats by the media types they are sent as.
+    static let byMediaType: [String: ZoneSourceFormat] = [
+        "application/geo+json": .geoJSON, "application/json": .geoJSON, "application/geo+json-seq": .geoJSONSeq,
+        "application/x-ndjson": .geoJSONSeq, "application/geopackage+sqlite3": .geoPackage,
+        "application/vnd.google-earth.kml+xml": .kml, "application/vnd.google-earth.kmz": .zip,
+        "application/zip": .zip, "application/x-zip-compressed": .zip, "application/flatgeobuf": .flatGeobuf,
+        "text/csv": .csv,
+    ]
+
     /// The format a content type or a file name names.
     init?(hint: String) {
         let type = hint.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        let contentTypes: [String: ZoneSourceFormat] = [
-            "application/geo+json": .geoJSON, "application/json": .geoJSON, "application/geo+json-seq": .geoJSONSeq,
-            "application/x-ndjson": .geoJSONSeq, "application/geopackage+sqlite3": .geoPackage,
-            "application/vnd.google-earth.kml+xml": .kml, "application/vnd.google-earth.kmz": .zip,
-            "application/zip": .zip, "application/x-zip-compressed": .zip, "application/flatgeobuf": .flatGeobuf,
-            "text/csv": .csv,
-        ]
-        if let format = contentTypes[type] {
+        if let format = Self.byMediaType[type] {
             self = format
         } else {
             let name = type.split(separator: "/").last.map(String.init) ?? type

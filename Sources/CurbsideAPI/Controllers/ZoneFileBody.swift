@@ -18,7 +18,7 @@ struct ZoneFileBody {
     /// Whether `contentType` is one a zone file is sent as: a format's own, or plain bytes.
     static func acceptedMediaType(_ contentType: String) -> Bool {
         let type = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        return type == "application/octet-stream" || OpenAPISchemas.zoneFileMediaTypes.contains(type)
+        return type == "application/octet-stream" || ZoneFileReader.mediaTypes.contains(type)
     }
 
     init(_ request: Request, tenant: String) async throws {

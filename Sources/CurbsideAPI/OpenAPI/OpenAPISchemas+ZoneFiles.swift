@@ -1,3 +1,5 @@
+import ZoneFormats
+
 /// The zone-file import's answer and problems, and the GeoJSON export, in the OpenAPI document.
 extension OpenAPISchemas {
     static var zoneFiles: [String: Any] {
@@ -31,10 +33,6 @@ extension OpenAPISchemas {
         ]
     }
 
-    /// The media types `POST /api/service-zones/import` reads.
-    static let zoneFileMediaTypes = [
-        "application/geo+json", "application/json", "application/geo+json-seq", "application/zip",
-        "application/geopackage+sqlite3", "application/vnd.google-earth.kml+xml", "application/vnd.google-earth.kmz",
-        "application/flatgeobuf", "text/csv",
-    ]
+    /// The media types `POST /api/service-zones/import` reads, besides plain bytes.
+    static var zoneFileMediaTypes: [String] { ZoneFileReader.mediaTypes }
 }

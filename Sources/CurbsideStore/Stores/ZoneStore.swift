@@ -83,15 +83,7 @@ public struct ZoneStore: ZoneStoring {
     /// tenant has no such zone.
     public func delete(id: String, tenant: String) async throws -> Bool {
         let date = now()
-        return try await database.writer.write { db in
-            let deleted = try ServiceZoneRecord.all().tenant(tenant).zone(id: id).deleteAll(db) > 0
-            try RouteTemplateRecord.all().tenant(tenant).serving(zoneID: id).updateAll(
-                db,
-                RouteTemplateRecord.Columns.serviceZoneID.set(to: nil),
-                RouteTemplateRecord.Columns.updatedAt.set(to: date)
-            )
-            return deleted
-        }
+        return try await database.writer.write { db in try Self.remove(id: id, tenant: tenant, at: date, in: db) }
     }
 
     /// Inserts or replaces each zone, by id, in the tenant `tenant` (whatever tenant the zones name), all or
@@ -107,18 +99,24 @@ public struct ZoneStore: ZoneStoring {
         return try await database.writer.write { db in
             var deleted = 0
             for record in try ServiceZoneRecord.all().tenant(tenant).fetchAll(db) where !kept.contains(record.id) {
-                try ServiceZoneRecord.all().tenant(tenant).zone(id: record.id).deleteAll(db)
-                try RouteTemplateRecord.all().tenant(tenant).serving(zoneID: record.id).updateAll(
-                    db,
-                    RouteTemplateRecord.Columns.serviceZoneID.set(to: nil),
-                    RouteTemplateRecord.Columns.updatedAt.set(to: date)
-                )
-                deleted += 1
+                if try Self.remove(id: record.id, tenant: tenant, at: date, in: db) { deleted += 1 }
             }
             var summary = try Self.upsert(zones, tenant: tenant, at: date, in: db)
             summary.deleted = deleted
             return summary
         }
+    }
+
+    /// Removes the tenant's zone `id` and clears the tenant's route template references to it; false when there was
+    /// no such zone.
+    private static func remove(id: String, tenant: String, at date: Date, in db: Database) throws -> Bool {
+        let deleted = try ServiceZoneRecord.all().tenant(tenant).zone(id: id).deleteAll(db) > 0
+        try RouteTemplateRecord.all().tenant(tenant).serving(zoneID: id).updateAll(
+            db,
+            RouteTemplateRecord.Columns.serviceZoneID.set(to: nil),
+            RouteTemplateRecord.Columns.updatedAt.set(to: date)
+        )
+        return deleted
     }
 
     /// Inserts or replaces each zone, by id, in `tenant`; new ones follow the tenant's others in the order given.
