@@ -72,7 +72,7 @@ let package = Package(
         ),
         .target(
             name: "Geocoding",
-            dependencies: ["OutgoingHTTP", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            dependencies: ["OutgoingHTTP", "CPROJ", .product(name: "AsyncHTTPClient", package: "async-http-client")],
             resources: [.copy("Resources/us_zip_centroids.csv"), .copy("Resources/us_places.csv")]
         ),
         .target(

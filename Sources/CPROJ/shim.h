@@ -2,5 +2,6 @@
 #define CPROJ_SHIM_H
 
 #include <proj.h>
+#include <geodesic.h>
 
 #endif

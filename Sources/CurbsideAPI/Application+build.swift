@@ -17,6 +17,7 @@ public func buildRouter(services: CurbsideServices) -> Router<TenantRequestConte
     let authenticated = router.group().add(middleware: AuthenticationMiddleware(authority: services.authority))
     authenticated.addRoutes(MatchZoneController(zones: services.zones, metrics: services.metrics).routes, atPath: "match-zone")
     authenticated.addRoutes(GeocodeController(geocoder: services.geocoder).routes, atPath: "geocode")
+    authenticated.addRoutes(ReverseGeocodeController(geocoder: services.reverseGeocoder).routes, atPath: "reverse-geocode")
     authenticated.addRoutes(ServiceZoneController(service: services.zoneService).routes, atPath: "api/service-zones")
     authenticated.addRoutes(CustomerController(service: services.customers).routes, atPath: "api/customers")
     authenticated.addRoutes(PropertyController(service: services.customers).routes, atPath: "api/properties")
@@ -52,10 +53,14 @@ public func buildApplication(
     let database = configuration.database
     let secret = try configuration.resolveSecret()
     let storage = try StorageLocation.make(database.location, connections: database.connections)
-    let geocoder = Geocoder(provider: try configuration.geocoder.makeProvider(), cache: GeocodeCache(store: try storage.geocodeCache))
+    let streets = StreetRangeLibrary()
+    let geocoder = Geocoder(
+        provider: try configuration.geocoder.makeProvider(streets: streets), cache: GeocodeCache(store: try storage.geocodeCache)
+    )
     let authority = try await TokenAuthority(secret: secret?.value, identityProvider: configuration.identityProvider)
     var services = CurbsideServices(
-        wiring: storage, geocoder: geocoder, authority: authority, metrics: APIMetrics(), stripeEnabled: configuration.outbox.stripeEnabled
+        wiring: storage, geocoder: geocoder, streets: streets, authority: authority, metrics: APIMetrics(),
+        stripeEnabled: configuration.outbox.stripeEnabled
     )
     services.metricsToken = configuration.metrics.token
     let wired = services
@@ -69,6 +74,9 @@ public func buildApplication(
             listeningInterval: zoneFeed == nil ? nil : zoneWatch.listeningPollInterval, started: started
         ),
         OutboxService(worker: configuration.outbox.worker(for: services), interval: configuration.outboxInterval, started: started),
+        StreetRangeWatcherService(
+            library: streets, store: storage.streetRanges, geocoder: geocoder, interval: configuration.geocoder.streetRangePollInterval, started: started, log: log
+        ),
     ]
     if let zoneFeed {
         background.append(ZoneListenerService(registry: services.zones, feed: zoneFeed, started: started, log: log))
@@ -82,6 +90,7 @@ public func buildApplication(
         try await authority.prepare()
         try await storage.prepare()
         try await wired.zones.loadAll()
+        try await streets.refresh(from: storage.streetRanges)
         try await ready(wired)
         started.open()
     }

@@ -10,6 +10,10 @@ public struct CurbsideServices: Sendable {
     public let zones: ZoneIndexRegistry
     public let zoneService: ZoneService
     public let geocoder: Geocoder
+    /// The street ranges (TIGER/Line) the offline geocoder and reverse geocoding answer from.
+    public let streets: StreetRangeLibrary
+    /// Reverse geocoding, always from the offline data (street ranges, address points, the ZIP gazetteer).
+    public let reverseGeocoder: OfflineGeocoder
     public let authority: TokenAuthority
     public let metrics: APIMetrics
     public let customers: CustomerService
@@ -20,15 +24,22 @@ public struct CurbsideServices: Sendable {
 
     /// Wires the services over `storage` and loads every tenant's zone index.
     public init(
-        storage: any CurbsideStorage, geocoder: Geocoder, authority: TokenAuthority, metrics: APIMetrics = APIMetrics(), stripeEnabled: Bool = false
+        storage: any CurbsideStorage, geocoder: Geocoder, streets: StreetRangeLibrary = StreetRangeLibrary(), authority: TokenAuthority,
+        metrics: APIMetrics = APIMetrics(), stripeEnabled: Bool = false
     ) async throws {
-        self.init(wiring: storage, geocoder: geocoder, authority: authority, metrics: metrics, stripeEnabled: stripeEnabled)
+        self.init(wiring: storage, geocoder: geocoder, streets: streets, authority: authority, metrics: metrics, stripeEnabled: stripeEnabled)
         try await zones.loadAll()
+        try await streets.refresh(from: storage.streetRanges)
     }
 
     /// Wires the services over `storage`, loading nothing yet.
-    init(wiring storage: any CurbsideStorage, geocoder: Geocoder, authority: TokenAuthority, metrics: APIMetrics, stripeEnabled: Bool) {
+    init(
+        wiring storage: any CurbsideStorage, geocoder: Geocoder, streets: StreetRangeLibrary, authority: TokenAuthority, metrics: APIMetrics,
+        stripeEnabled: Bool
+    ) {
         self.storage = storage
+        self.streets = streets
+        self.reverseGeocoder = (geocoder.provider as? OfflineGeocoder) ?? OfflineGeocoder(streets: streets)
         self.zones = ZoneIndexRegistry(store: storage.zones)
         self.zoneService = ZoneService(store: storage.zones, registry: zones)
         self.geocoder = geocoder

@@ -6,8 +6,8 @@ struct Curbside: AsyncParsableCommand {
         commandName: "curbside",
         abstract: "Zone matching and geocoding for field-service routes.",
         subcommands: [
-            ServeCommand.self, MatchCommand.self, GeocodeCommand.self, NormalizeCommand.self, ZonesCommand.self, TokenCommand.self,
-            MigrateCommand.self,
+            ServeCommand.self, MatchCommand.self, GeocodeCommand.self, ReverseGeocodeCommand.self, NormalizeCommand.self,
+            ZonesCommand.self, GeocoderCommand.self, TokenCommand.self, MigrateCommand.self,
         ]
     )
 }

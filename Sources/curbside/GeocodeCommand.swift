@@ -34,7 +34,7 @@ struct GeocodeCommand: AsyncParsableCommand {
         do {
             var configuration = try CurbsideConfiguration.fromEnvironment()
             try geocoderOptions.apply(to: &configuration)
-            geocoder = try geocoderOptions.makeGeocoder(configuration)
+            geocoder = try await geocoderOptions.makeGeocoder(configuration)
         } catch {
             Terminal.standardError("error: \(error)")
             throw ExitCode.failure

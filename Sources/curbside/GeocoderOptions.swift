@@ -35,12 +35,29 @@ struct GeocoderOptions: ParsableArguments {
     }
 
     /// The geocoder `configuration` describes, caching in its database unless `--no-cache-file` (or the database is
-    /// PostgreSQL, where the command caches in memory only).
-    func makeGeocoder(_ configuration: CurbsideConfiguration) throws -> Geocoder {
-        let provider = try configuration.geocoder.makeProvider()
+    /// PostgreSQL, where the command caches in memory only); the offline provider answers at street level from the
+    /// database's TIGER/Line ranges.
+    func makeGeocoder(_ configuration: CurbsideConfiguration) async throws -> Geocoder {
+        let streets = configuration.geocoder.provider == .offline ? try await Self.streetRanges(in: configuration.database.location) : nil
+        let provider = try configuration.geocoder.makeProvider(streets: streets)
         let location = configuration.database.location
         let inMemory = noCacheFile || StorageLocation.isPostgres(location)
         let cache = inMemory ? GeocodeCache(store: nil) : try GeocodeCache(path: location)
         return Geocoder(provider: provider, cache: cache)
+    }
+
+    /// The street ranges the database at `location` holds; nil when it is a SQLite file that does not exist yet.
+    static func streetRanges(in location: String) async throws -> StreetRangeLibrary? {
+        guard StorageLocation.isPostgres(location) || FileManager.default.fileExists(atPath: location) else { return nil }
+        let storage = try await StorageLocation.open(location, connections: 1)
+        let library = StreetRangeLibrary()
+        do {
+            try await library.refresh(from: storage.streetRanges)
+        } catch {
+            if let postgres = storage as? PostgresStore { await postgres.close() }
+            throw error
+        }
+        if let postgres = storage as? PostgresStore { await postgres.close() }
+        return library
     }
 }

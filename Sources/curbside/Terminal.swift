@@ -67,15 +67,21 @@ final class ProgressReporter: Sendable {
 
     private let state = Mutex(State())
     private let interactive = Terminal.standardErrorIsTerminal
+    /// What is counted, e.g. `rows`.
+    private let unit: String
+
+    init(unit: String = "rows") {
+        self.unit = unit
+    }
 
     func report(done: Int, total: Int) {
         state.withLock { state in
             if interactive {
-                state.bar.draw(done: done, total: total, unit: "\(done)/\(total) rows,", force: done == total)
+                state.bar.draw(done: done, total: total, unit: "\(done)/\(total) \(unit),", force: done == total)
                 state.drew = true
             } else if ContinuousClock.now - state.lastLine >= .seconds(2) || done == total {
                 state.lastLine = .now
-                Terminal.standardError("\(done)/\(total) rows")
+                Terminal.standardError("\(done)/\(total) \(unit)")
             }
         }
     }

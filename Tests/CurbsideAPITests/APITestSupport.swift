@@ -21,14 +21,20 @@ struct TestService {
     /// The operators' token for `/metrics` on the main port.
     static let metricsToken = "operator-metrics-token-0123456789"
 
-    init(provider: (any GeocodingProvider)? = nil, retry: RetryPolicy = .standard, authority: TokenAuthority? = nil) async throws {
+    init(
+        provider: (any GeocodingProvider)? = nil, streets: StreetRangeLibrary = StreetRangeLibrary(), retry: RetryPolicy = .standard,
+        authority: TokenAuthority? = nil
+    ) async throws {
         let storage = try await Self.makeStorage()
         let store = storage.zones
         _ = try await store.importZones(Self.austinZones, tenant: "acme")
         _ = try await store.importZones([Self.square(id: "sz_other_square", tenant: "other")], tenant: "other")
         let cache = GeocodeCache(store: try storage.geocodeCache)
         let geocoder = Geocoder(provider: provider ?? OfflineGeocoder(), cache: cache, retryPolicy: retry)
-        var services = try await CurbsideServices(storage: storage, geocoder: geocoder, authority: authority != nil ? authority! : try await TokenAuthority(secret: Self.secret))
+        var services = try await CurbsideServices(
+            storage: storage, geocoder: geocoder, streets: streets,
+            authority: authority != nil ? authority! : try await TokenAuthority(secret: Self.secret)
+        )
         services.metricsToken = Self.metricsToken
         self.services = services
     }

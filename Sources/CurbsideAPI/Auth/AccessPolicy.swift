@@ -7,6 +7,7 @@ public enum AccessPolicy {
         "POST /match-zone/batch": .viewer,
         "GET /geocode": .viewer,
         "POST /geocode": .viewer,
+        "GET /reverse-geocode": .viewer,
         "GET /api/service-zones": .viewer,
         "POST /api/service-zones": .admin,
         "POST /api/service-zones/import": .admin,

@@ -58,6 +58,22 @@ extension OpenAPIDocument {
                 ),
                 "post": operation("geocodeByBody", "Locate an address", tag: "geocoding", body: "GeocodeRequest", response: ("200", response("The location", schema: "GeocodeResult")), errors: ["400", "401", "422", "502", "503"]),
             ],
+            "/reverse-geocode": [
+                "get": operation(
+                    "reverseGeocode", "The address at a point", tag: "geocoding",
+                    parameters: [
+                        ["name": "lat", "in": "query", "required": true, "schema": ["type": "number", "minimum": -90, "maximum": 90], "example": 30.2747],
+                        ["name": "lng", "in": "query", "required": true, "schema": ["type": "number", "minimum": -180, "maximum": 180], "example": -97.7404],
+                    ],
+                    response: ("200", response("The address", schema: "ReverseGeocodeResult")), errors: ["400", "401", "404", "422"],
+                    description: """
+                        From the offline data, whatever the forward geocoder: the nearest TIGER/Line address range within \
+                        100 m (`precision: street`, the house number interpolated on the side of the street the point is on), \
+                        else the nearest address point within 100 m (`rooftop`), else the ZIP code whose centroid is nearest \
+                        (`postcode`, within 100 km); 404 when there is none.
+                        """
+                ),
+            ],
         ]
     }
 

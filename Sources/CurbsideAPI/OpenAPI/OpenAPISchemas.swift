@@ -114,9 +114,15 @@ enum OpenAPISchemas {
                 "lat": ["type": "number", "minimum": -90, "maximum": 90], "lng": ["type": "number", "minimum": -180, "maximum": 180],
                 "formatted_address": string, "postcode": nullableString,
                 "precision": ["type": "string", "enum": ["rooftop", "street", "postcode", "city"]],
-                "source": ["type": "string", "enum": ["offline", "mapbox", "census", "nominatim"]],
+                "source": ["type": "string", "enum": ["offline", "tiger", "mapbox", "census", "nominatim"]],
                 "confidence": ["type": "number", "minimum": 0, "maximum": 1], "cached": ["type": "boolean"],
             ], required: ["lat", "lng", "formatted_address", "precision", "source", "confidence", "cached"]),
+            "ReverseGeocodeResult": object([
+                "address": string, "street": nullableString, "number": nullableString, "postcode": nullableString,
+                "distance_m": ["type": "number", "minimum": 0],
+                "precision": ["type": "string", "enum": ["rooftop", "street", "postcode"]],
+                "source": ["type": "string", "enum": ["tiger", "offline"]],
+            ], required: ["address", "street", "number", "postcode", "distance_m", "precision", "source"]),
             "ServiceZoneInput": zoneInput,
             "ServiceZoneReplacement": zoneReplacement,
             "ServiceZone": object([

@@ -179,5 +179,19 @@ enum CurbsideMigrations {
         ("curbside v6 zone notifications", """
             -- no change
             """),
+        // TIGER/Line address ranges for street-level geocoding: public reference data shared by every tenant. An
+        // edge's points are text (`lng lat,lng lat,…`); a county is replaced whole when it is imported again.
+        ("curbside v7 street ranges", """
+            CREATE TABLE "street_range_counties" (
+                "code" TEXT PRIMARY KEY, "source" TEXT NOT NULL, "edges" INTEGER NOT NULL, "ranges" INTEGER NOT NULL,
+                "imported_at" DATETIME NOT NULL);
+            CREATE TABLE "street_edges" (
+                "county" TEXT NOT NULL, "tlid" INTEGER NOT NULL, "points" TEXT NOT NULL, PRIMARY KEY ("county", "tlid"));
+            CREATE TABLE "street_ranges" (
+                "county" TEXT NOT NULL, "tlid" INTEGER NOT NULL, "side" TEXT NOT NULL, "pre_directional" TEXT,
+                "street_name" TEXT NOT NULL, "suffix" TEXT, "post_directional" TEXT, "from_number" INTEGER NOT NULL,
+                "to_number" INTEGER NOT NULL, "parity" TEXT NOT NULL, "zip" TEXT);
+            CREATE INDEX "street_ranges_county" ON "street_ranges"("county");
+            """),
     ]
 }

@@ -141,6 +141,18 @@ enum PostgresMigrations {
                 PRIMARY KEY (address_key, provider));
             CREATE INDEX geocode_cache_expires_at ON geocode_cache (expires_at);
             """),
+        // TIGER/Line address ranges (see the SQLite migration `curbside v7 street ranges`).
+        ("curbside v7 street ranges", """
+            CREATE TABLE street_range_counties (
+                code text PRIMARY KEY, source text NOT NULL, edges bigint NOT NULL, ranges bigint NOT NULL,
+                imported_at timestamptz NOT NULL);
+            CREATE TABLE street_edges (county text NOT NULL, tlid bigint NOT NULL, points text NOT NULL, PRIMARY KEY (county, tlid));
+            CREATE TABLE street_ranges (
+                county text NOT NULL, tlid bigint NOT NULL, side text NOT NULL, pre_directional text, street_name text NOT NULL,
+                suffix text, post_directional text, from_number bigint NOT NULL, to_number bigint NOT NULL, parity text NOT NULL,
+                zip text);
+            CREATE INDEX street_ranges_county ON street_ranges (county);
+            """),
     ]
 
     /// The tables a customer's history and export read (see the SQLite migration `curbside v3 customers`).

@@ -15,6 +15,8 @@ public protocol CurbsideStorage: Sendable, CustomStringConvertible {
     var outbox: any OutboxRepository { get }
     /// Where geocoder answers are kept.
     var geocodeCache: any GeocodeCacheStore { get throws }
+    /// The TIGER/Line address ranges the offline geocoder answers at street level from.
+    var streetRanges: any StreetRangeStoring { get }
     /// Seeds `tenant` with `zones`, two service plans and a route template per active zone and plan, in one
     /// transaction, unless the tenant has zones already (then nil).
     func seedDemo(tenant: String, zones: [Zone], now: Date) async throws -> DemoSeedSummary?
@@ -67,6 +69,7 @@ extension CurbsideDatabase: CurbsideStorage {
     public var customers: any CustomerRepository { GRDBCustomerRepository(database: self) }
     public var outbox: any OutboxRepository { GRDBOutboxRepository(database: self) }
     public var geocodeCache: any GeocodeCacheStore { get throws { try GRDBGeocodeCacheStore(database: writer) } }
+    public var streetRanges: any StreetRangeStoring { GRDBStreetRangeStore(database: self) }
 
     public func seedDemo(tenant: String, zones: [Zone], now: Date) async throws -> DemoSeedSummary? {
         try await DemoSeed.seed(into: self, tenant: tenant, zones: zones, now: now)

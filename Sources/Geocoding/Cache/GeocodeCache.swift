@@ -45,6 +45,12 @@ public final class GeocodeCache: Sendable {
     /// The counts so far.
     public var statistics: Statistics { counters.withLock { $0 } }
 
+    /// Drops every answer held in memory (the database's stay): for when the data behind answers kept only in
+    /// memory, such as the offline provider's, has changed.
+    public func forgetMemory() {
+        memory.withLock { $0 = LRUCache(capacity: $0.capacity) }
+    }
+
     /// The fresh entry for `key` in memory, or nil; counts a hit when there is one.
     func memoryEntry(for key: GeocodeCacheKey) -> GeocodeCacheEntry? {
         memoryEntryAndExpiry(for: key)?.entry

@@ -53,6 +53,13 @@ public final class Geocoder: Sendable {
     /// The counts so far.
     public var statistics: Statistics { counters.withLock { $0 } }
 
+    /// Forgets the answers remembered in memory, so the next lookups ask the provider (the offline provider after
+    /// its street ranges changed).
+    public func forgetRememberedAnswers() {
+        recent.withLock { $0 = LRUCache(capacity: Self.recentCapacity) }
+        cache.forgetMemory()
+    }
+
     /// Parses `text` and geocodes it.
     ///
     /// Text asked before whose answer is still fresh in the memory cache is answered without parsing it again.
@@ -139,7 +146,7 @@ public final class Geocoder: Sendable {
                     return .failure(.notFound(address: key.address, provider: provider.name))
                 }
                 result.cached = false
-                result.source = provider.name
+                if result.source.isEmpty { result.source = provider.name }
                 return .success(result)
             } catch {
                 failure = error

@@ -23,6 +23,9 @@ public struct GeocoderConfiguration: Sendable {
     public var addressPointsPath: String?
     /// How long one provider request may take.
     public var timeout: Duration = .seconds(10)
+    /// How often a server checks the database for newly imported street ranges (`CURBSIDE_STREET_RANGES_POLL_SECONDS`,
+    /// default 30).
+    public var streetRangePollInterval: Duration = .seconds(30)
     /// Requests per second to the hosted provider, replacing its default (`CURBSIDE_GEOCODER_RPS`; 0 for no limit),
     /// e.g. for a self-hosted Nominatim.
     public var requestsPerSecond: Double?
@@ -49,18 +52,22 @@ public struct GeocoderConfiguration: Sendable {
         if let agent = environment["CURBSIDE_NOMINATIM_USER_AGENT"], !agent.isEmpty { nominatimUserAgent = agent }
         nominatimEmail = environment["CURBSIDE_NOMINATIM_EMAIL"]
         addressPointsPath = environment["CURBSIDE_ADDRESS_POINTS"]
+        if let seconds = environment["CURBSIDE_STREET_RANGES_POLL_SECONDS"], !seconds.isEmpty {
+            guard let value = Double(seconds), value > 0, value.isFinite else { throw .invalidPollInterval(seconds) }
+            streetRangePollInterval = .seconds(value)
+        }
         if let seconds = environment["CURBSIDE_GEOCODER_TIMEOUT"] {
             guard let value = Double(seconds), value > 0, value.isFinite else { throw .invalidTimeout(seconds) }
             timeout = .seconds(value)
         }
     }
 
-    /// The provider this configuration describes.
-    public func makeProvider() throws -> any GeocodingProvider {
+    /// The provider this configuration describes; the offline one answers at street level from `streets`.
+    public func makeProvider(streets: StreetRangeLibrary? = nil) throws -> any GeocodingProvider {
         switch provider {
         case .offline:
             let points = try addressPointsPath.map { try AddressPoints(contentsOf: URL(fileURLWithPath: $0)) }
-            return OfflineGeocoder(addressPoints: points)
+            return OfflineGeocoder(addressPoints: points, streets: streets)
         case .mapbox:
             guard let token = mapboxAccessToken, !token.isEmpty else { throw GeocoderConfigurationError.missingMapboxToken }
             return MapboxGeocoder(
@@ -91,6 +98,7 @@ public enum GeocoderConfigurationError: Error, Sendable, Equatable, CustomString
     case missingMapboxToken
     case invalidTimeout(String)
     case invalidRate(String)
+    case invalidPollInterval(String)
 
     public var description: String {
         switch self {
@@ -99,6 +107,7 @@ public enum GeocoderConfigurationError: Error, Sendable, Equatable, CustomString
         case .missingMapboxToken: "the mapbox geocoder needs an access token in MAPBOX_ACCESS_TOKEN"
         case .invalidTimeout(let value): "CURBSIDE_GEOCODER_TIMEOUT must be a positive number of seconds, not \"\(value)\""
         case .invalidRate(let value): "CURBSIDE_GEOCODER_RPS must be a number of requests a second (0 for no limit), not \"\(value)\""
+        case .invalidPollInterval(let value): "CURBSIDE_STREET_RANGES_POLL_SECONDS must be a positive number of seconds, not \"\(value)\""
         }
     }
 }

@@ -27,7 +27,8 @@ public struct GeocodeResult: Sendable, Codable, Equatable {
     public var postcode: String?
     /// How closely the point locates the address.
     public var precision: GeocodePrecision
-    /// The provider that answered (`offline`, `mapbox`, `census`, `nominatim`).
+    /// What answered: the provider (`offline`, `mapbox`, `census`, `nominatim`), or for the offline provider's
+    /// street-level answers the data it used (`tiger`).
     public var source: String
     /// The provider's confidence in the match, from 0 to 1.
     public var confidence: Double

@@ -27,6 +27,7 @@ public struct AddressPoints: Sendable {
     private var exact: [String: Int] = [:]
     private var streets: [String: [Int]] = [:]
     private var points: [Point] = []
+    private var grid = PointGrid(cellDegrees: 0.01)
 
     /// Loads the file at `url`.
     public init(contentsOf url: URL) throws {
@@ -78,6 +79,7 @@ public struct AddressPoints: Sendable {
     private mutating func add(_ point: Point) {
         let index = points.count
         points.append(point)
+        grid.insert(Int32(index), at: GeoPoint(latitude: point.latitude, longitude: point.longitude))
         for locality in Self.localities(zip: point.zip, city: point.city, state: point.state) {
             exact[point.number + "|" + point.street + "|" + locality] = index
             streets[point.street + "|" + locality, default: []].append(index)
@@ -98,6 +100,14 @@ public struct AddressPoints: Sendable {
             if let index = exact[number + "|" + street + "|" + locality] { return points[index] }
         }
         return nil
+    }
+
+    /// The point nearest `position` within `limit` metres, with its distance.
+    public func nearest(to position: GeoPoint, within limit: Double) -> (point: Point, distance: Double)? {
+        grid.nearest(to: position, limit: limit) { index in
+            let point = points[Int(index)]
+            return Geodesic.wgs84.distance(position, GeoPoint(latitude: point.latitude, longitude: point.longitude))
+        }.map { (points[Int($0.item)], $0.distance) }
     }
 
     /// A point on the address's street between the nearest numbers on the same side, or the nearest one.

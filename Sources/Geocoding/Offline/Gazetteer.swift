@@ -28,6 +28,9 @@ public struct Gazetteer: Sendable {
     let placeKeys: Set<String>
     /// `CITY|ST` → the mean of the centroids of the ZIPs named for that city.
     private let zipCityCentroids: [String: Coordinate]
+    /// Every ZIP, and their indexes by position.
+    private let zipList: [ZIPEntry]
+    private let zipGrid: PointGrid
 
     /// A latitude and longitude.
     public struct Coordinate: Sendable, Equatable {
@@ -80,6 +83,13 @@ public struct Gazetteer: Sendable {
             keys.insert(key)
         }
         self.zips = zips
+        var grid = PointGrid(cellDegrees: 0.25)
+        let zipList = zips.values.sorted { $0.zip < $1.zip }
+        for (index, entry) in zipList.enumerated() {
+            grid.insert(Int32(index), at: GeoPoint(latitude: entry.latitude, longitude: entry.longitude))
+        }
+        self.zipList = zipList
+        self.zipGrid = grid
         self.places = places
         self.placeKeys = keys
         self.zipCityCentroids = sums.mapValues { Coordinate(latitude: $0.lat / $0.count, longitude: $0.lng / $0.count) }
@@ -97,5 +107,13 @@ public struct Gazetteer: Sendable {
         let key = Self.key(city: city, state: state)
         if let place = places[key] { return Coordinate(latitude: place.latitude, longitude: place.longitude) }
         return zipCityCentroids[key]
+    }
+
+    /// The ZIP whose centroid is nearest `position`, within `limit` metres, with its distance.
+    public func nearestZIP(to position: GeoPoint, within limit: Double) -> (entry: ZIPEntry, distance: Double)? {
+        zipGrid.nearest(to: position, limit: limit) { index in
+            let entry = zipList[Int(index)]
+            return Geodesic.wgs84.distance(position, GeoPoint(latitude: entry.latitude, longitude: entry.longitude))
+        }.map { (zipList[Int($0.item)], $0.distance) }
     }
 }
