@@ -11,6 +11,7 @@ struct RoleTests {
     /// The role every route needs, written out: a route the router has and this table lacks fails the suite.
     static let expected: [String: Role] = [
         "POST /match-zone": .viewer, "POST /match-zone/batch": .viewer, "GET /geocode": .viewer, "POST /geocode": .viewer,
+        "GET /reverse-geocode": .viewer,
         "GET /api/service-zones": .viewer, "GET /api/service-zones/{id}": .viewer,
         "POST /api/service-zones": .admin,
         "POST /api/service-zones/import": .admin, "PUT /api/service-zones/{id}": .admin, "DELETE /api/service-zones/{id}": .admin,

@@ -172,6 +172,33 @@ struct StreetRangeTests {
         #expect(found.precision == .rooftop && found.number == "200" && abs(found.distanceMetres - 20) < 0.01)
     }
 
+    /// The nearest point of a bent edge agrees with a dense walk along it (every metre) for points all around it.
+    @Test func theNearestPointOfAnEdgeIsTheGeodesicFoot() {
+        let edge = MeasuredEdge(StreetEdge(id: 1, points: [
+            GeoPoint(latitude: 30.2700, longitude: -97.7400), GeoPoint(latitude: 30.2720, longitude: -97.7390),
+            GeoPoint(latitude: 30.2725, longitude: -97.7360),
+        ]))
+        var walked: [GeoPoint] = []
+        for segment in edge.bearings.indices {
+            let length = edge.cumulative[segment + 1] - edge.cumulative[segment]
+            for metre in stride(from: 0.0, through: length, by: 1) {
+                walked.append(Geodesic.wgs84.destination(from: edge.points[segment], bearing: edge.bearings[segment], distance: metre))
+            }
+        }
+        walked.append(edge.points.last!)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let point = GeoPoint(
+                latitude: 30.2690 + Double.random(in: 0...0.0045, using: &generator),
+                longitude: -97.7410 + Double.random(in: 0...0.0060, using: &generator)
+            )
+            let found = edge.nearest(to: point)
+            let sampled = walked.map { Geodesic.wgs84.distance($0, point) }.min()!
+            // The walk's points are at most half a metre from the true foot.
+            #expect(found.distance <= sampled + 0.001 && found.distance >= sampled - 0.5, "\(point): \(found.distance) vs \(sampled)")
+        }
+    }
+
     @Test func editDistanceStopsAtItsLimit() {
         #expect(EditDistance.within(Array("CONGRESS".utf8), Array("CONGRES".utf8), limit: 1))
         #expect(!EditDistance.within(Array("CONGRESS".utf8), Array("CONGO".utf8), limit: 2))

@@ -47,14 +47,17 @@ struct MeasuredEdge: Sendable {
         for segment in bearings.indices {
             let length = cumulative[segment + 1] - cumulative[segment]
             let start = points[segment]
-            // The foot of the perpendicular, found from the bearing to the point and refined once from the foot.
-            let toPoint = geodesic.inverse(start, point)
-            var along = min(length, max(0, toPoint.distance * cos((toPoint.initialBearing - bearings[segment]) * .pi / 180)))
-            var (foot, bearing) = geodesic.destinationAndBearing(from: start, bearing: bearings[segment], distance: along)
+            // The foot of the perpendicular: where the bearing to the point is square to the edge's. Each step moves
+            // along the segment by the along-track part of the geodesic from the current foot to the point, until the
+            // step is under a millimetre.
+            var along = 0.0
+            var (foot, bearing) = (start, bearings[segment])
             var fromFoot = geodesic.inverse(foot, point)
-            let correction = fromFoot.distance * cos((fromFoot.initialBearing - bearing) * .pi / 180)
-            if abs(correction) > 0.01, length > 0 {
-                along = min(length, max(0, along + correction))
+            for _ in 0..<6 where length > 0 {
+                let step = fromFoot.distance * cos((fromFoot.initialBearing - bearing) * .pi / 180)
+                let next = min(length, max(0, along + step))
+                if abs(next - along) < 0.001 { break }
+                along = next
                 (foot, bearing) = geodesic.destinationAndBearing(from: start, bearing: bearings[segment], distance: along)
                 fromFoot = geodesic.inverse(foot, point)
             }

@@ -30,7 +30,10 @@ public struct TigerAddressFeature: Sendable {
 
     /// The edge, or nil without a usable id or line.
     public var edge: StreetEdge? {
-        guard let id = fields["TLID"].flatMap({ Int64($0.trimmingSpaces) }), points.count >= 2 else { return nil }
+        // TLID is numeric; a DBF reader may give it as a real number.
+        let text = fields["TLID"]?.trimmingSpaces ?? ""
+        guard let id = Int64(text) ?? Double(text).flatMap({ $0 == $0.rounded() && abs($0) < 9e15 ? Int64($0) : nil }),
+              points.count >= 2 else { return nil }
         return StreetEdge(id: id, points: points)
     }
 

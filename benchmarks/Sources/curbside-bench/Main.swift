@@ -7,6 +7,9 @@ struct CurbsideBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curbside-bench",
         abstract: "Generates benchmark workloads and times the zone index in process.",
-        subcommands: [ZonesCommand.self, PointsCommand.self, CoreCommand.self, GeocodeCommand.self]
+        subcommands: [
+            ZonesCommand.self, PointsCommand.self, CoreCommand.self, GeocodeCommand.self, StreetCountyCommand.self,
+            StreetGeocodeCommand.self,
+        ]
     )
 }
