@@ -18,6 +18,7 @@ import postgis  # noqa: E402
 import report  # noqa: E402
 import first_answer  # noqa: E402
 import single_lookups  # noqa: E402
+import streets  # noqa: E402
 import workloads  # noqa: E402
 from proc import log, run  # noqa: E402
 
@@ -245,6 +246,8 @@ def main():
         results, CURBSIDE, TMP, zones_a, a["bounds"] if a else None, zones_b, b["bounds"] if b else None))
     attempt(results, "HTTP section", lambda: run_http(results, args.quick, zones_a))
     attempt(results, "cached geocode in process", lambda: run_geocode(results, args.quick))
+    attempt(results, "TIGER/Line import", lambda: streets.run_import(results, CURBSIDE, BENCH, TMP))
+    attempt(results, "uncached street geocodes", lambda: streets.run_geocode(results, BENCH, args.quick))
     for w in results["workloads"].values():
         if "shapely" in w:
             results["machine"].update(shapely=w["shapely"]["shapely"], shapely_geos=w["shapely"]["geos"],

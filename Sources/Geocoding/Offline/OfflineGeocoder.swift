@@ -96,8 +96,20 @@ public struct OfflineGeocoder: GeocodingProvider {
     /// `123 MAIN ST, CITY, ST 12345`, with the city and state of the ZIP (else of the address asked).
     private func formatted(number: String, street: String, zip: String?, address: ParsedAddress?) -> String {
         let entry = zip.flatMap { gazetteer.zips[$0] }
-        let city = entry?.city ?? address?.city
-        let stateAndZIP = [entry?.state ?? address?.state, zip].compactMap { $0 }.joined(separator: " ")
-        return ([number + " " + street, city, stateAndZIP.isEmpty ? nil : stateAndZIP] as [String?]).compactMap { $0 }.joined(separator: ", ")
+        var text = number
+        text.reserveCapacity(64)
+        text += " "
+        text += street
+        if let city = entry?.city ?? address?.city {
+            text += ", "
+            text += city
+        }
+        let state = entry?.state ?? address?.state
+        if state != nil || zip != nil {
+            text += ", "
+            if let state { text += state }
+            if let zip { text += state == nil ? zip : " " + zip }
+        }
+        return text
     }
 }

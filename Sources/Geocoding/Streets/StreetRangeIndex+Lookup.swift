@@ -9,57 +9,89 @@ extension StreetRangeIndex {
     public func locate(_ address: ParsedAddress, gazetteer: Gazetteer?) -> StreetMatch? {
         guard !ranges.isEmpty, let numberText = address.number, let name = address.streetName,
               let number = Int(numberText.prefix(while: \.isASCIIDigit)) else { return nil }
-        var fallback: [(Int32, Double)] = []
-        for stage in stages(for: address, name: name, gazetteer: gazetteer) {
-            let scored = stage.ranges.map { ($0, stage.penalty + mismatch(address, ranges[Int($0)])) }
-            if let best = scored.filter({ ranges[Int($0.0)].holds(number) }).min(by: { $0.1 < $1.1 }) {
-                return match(best.0, number: number, penalty: best.1, zip: address.zip)
+        let street = address.street
+        var fallback: (candidates: [Int32], penalty: Double)?
+        // Each stage is looked at only when the ones before it hold no range with the number.
+        for stage in Stage.allCases {
+            let (candidates, penalty) = self.candidates(stage, address: address, street: street, name: name, gazetteer: gazetteer)
+            guard !candidates.isEmpty else { continue }
+            var best: (index: Int32, penalty: Double)?
+            for index in candidates where spans[Int(index)].holds(number) {
+                let cost = penalty + mismatch(address, ranges[Int(index)])
+                if cost < best?.penalty ?? .infinity { best = (index, cost) }
             }
-            if fallback.isEmpty { fallback = scored }
+            if let best { return match(best.index, number: number, penalty: best.penalty) }
+            if fallback == nil { fallback = (candidates, penalty) }
         }
         // Between two ranges (or past the last): the nearest end of a range on the number's side of the street.
-        let nearest = fallback.compactMap { index, penalty -> (Int32, Int, Double)? in
-            let range = ranges[Int(index)]
-            guard range.parity.admits(number) else { return nil }
-            let end = abs(range.from - number) < abs(range.to - number) ? range.from : range.to
+        guard let fallback else { return nil }
+        var nearest: (index: Int32, end: Int, penalty: Double)?
+        for index in fallback.candidates {
+            let span = spans[Int(index)]
+            guard span.parity.admits(number) else { continue }
+            let end = abs(span.from - number) < abs(span.to - number) ? span.from : span.to
             let gap = abs(end - number)
-            return gap <= Self.widestGap ? (index, end, penalty + 0.3 + Double(gap) / 1000) : nil
-        }.min { $0.2 < $1.2 }
-        guard let (index, end, penalty) = nearest else { return nil }
-        var found = match(index, number: end, penalty: penalty, zip: address.zip)
+            guard gap <= Self.widestGap else { continue }
+            let cost = fallback.penalty + mismatch(address, ranges[Int(index)]) + 0.3 + Double(gap) / 1000
+            if cost < nearest?.penalty ?? .infinity { nearest = (index, end, cost) }
+        }
+        guard let nearest else { return nil }
+        var found = match(nearest.index, number: nearest.end, penalty: nearest.penalty)
         found.number = number
         return found
     }
 
-    private func match(_ index: Int32, number: Int, penalty: Double, zip: String?) -> StreetMatch {
+    private func match(_ index: Int32, number: Int, penalty: Double) -> StreetMatch {
         StreetMatch(point: point(of: index, number: number), range: ranges[Int(index)], number: number, confidence: max(0.1, 0.9 - penalty))
     }
 
-    /// Groups of candidate ranges, most trusted first, each with the penalty its way of matching costs.
-    private func stages(for address: ParsedAddress, name: String, gazetteer: Gazetteer?) -> [(ranges: [Int32], penalty: Double)] {
-        var stages: [(ranges: [Int32], penalty: Double)] = []
-        if let zip = address.zip {
-            if let street = address.street, let exact = byStreetAndZIP[street + "|" + zip] { stages.append((exact, 0)) }
-            if let loose = byNameAndZIP[name + "|" + zip] { stages.append((loose, 0)) }
-            if let gazetteer, let home = gazetteer.zips[zip], let all = byName[name] {
-                let origin = GeoPoint(latitude: home.latitude, longitude: home.longitude)
-                let neighbouring = all.filter { index in
-                    guard let other = ranges[Int(index)].zip, other != zip, let entry = gazetteer.zips[other] else { return false }
-                    return Geodesic.wgs84.distance(origin, GeoPoint(latitude: entry.latitude, longitude: entry.longitude))
-                        <= Self.neighbouringZIPDistance
-                }
-                if !neighbouring.isEmpty { stages.append((neighbouring, 0.2)) }
-            }
-            let fuzzy = fuzzyNames(name, zip: zip).flatMap { byNameAndZIP[$0 + "|" + zip] ?? [] }
-            if !fuzzy.isEmpty { stages.append((fuzzy, 0.3)) }
-        } else if let city = address.city, let state = address.state, let gazetteer, let all = byName[name] {
-            let inCity = all.filter { index in
+    /// The ways of finding an address's street, most trusted first.
+    private enum Stage: CaseIterable {
+        /// The street as written, in the address's ZIP.
+        case street
+        /// The street's name, in the address's ZIP.
+        case name
+        /// The name in a ZIP whose centroid is near the address's; without a ZIP, in the city's ZIPs.
+        case nearby
+        /// A name one or two edits away, in the address's ZIP.
+        case fuzzy
+    }
+
+    /// The candidate ranges of `stage`, with the penalty its way of matching costs.
+    private func candidates(
+        _ stage: Stage, address: ParsedAddress, street: String?, name: String, gazetteer: Gazetteer?
+    ) -> (ranges: [Int32], penalty: Double) {
+        guard let zip = address.zip else {
+            guard stage == .nearby, let city = address.city, let state = address.state, let gazetteer else { return ([], 0) }
+            let inCity = (byName[name] ?? []).filter { index in
                 guard let zip = ranges[Int(index)].zip, let entry = gazetteer.zips[zip] else { return false }
                 return entry.city == city && entry.state == state
             }
-            if !inCity.isEmpty { stages.append((inCity, 0.1)) }
+            return (inCity, 0.1)
         }
-        return stages
+        switch stage {
+        case .street:
+            return (street.flatMap { byZIP[zip]?.byStreet[$0] } ?? [], 0)
+        case .name:
+            return (byZIP[zip]?.byName[name] ?? [], 0)
+        case .nearby:
+            guard let gazetteer, let home = gazetteer.zips[zip], let all = byName[name] else { return ([], 0.2) }
+            let origin = GeoPoint(latitude: home.latitude, longitude: home.longitude)
+            var near: [String: Bool] = [:]
+            let neighbouring = all.filter { index in
+                guard let other = ranges[Int(index)].zip, other != zip else { return false }
+                if let known = near[other] { return known }
+                let isNear = gazetteer.zips[other].map {
+                    Geodesic.wgs84.distance(origin, GeoPoint(latitude: $0.latitude, longitude: $0.longitude)) <= Self.neighbouringZIPDistance
+                } ?? false
+                near[other] = isNear
+                return isNear
+            }
+            return (neighbouring, 0.2)
+        case .fuzzy:
+            guard let streets = byZIP[zip]?.byName else { return ([], 0.3) }
+            return (fuzzyNames(name, among: streets.keys).flatMap { streets[$0] ?? [] }, 0.3)
+        }
     }
 
     /// What the range's directionals and suffix cost against the address's: a part left out of the address costs
@@ -78,12 +110,12 @@ extension StreetRangeIndex {
             + cost(address.postDirectional, range.postDirectional, different: 0.4)
     }
 
-    /// The street names of `zip` one edit from `name` (two for names of nine letters or more).
-    private func fuzzyNames(_ name: String, zip: String) -> [String] {
-        guard name.count >= 4, let names = namesByZIP[zip] else { return [] }
+    /// The names of `names` one edit from `name` (two for names of nine letters or more), in order.
+    private func fuzzyNames(_ name: String, among names: Dictionary<String, [Int32]>.Keys) -> [String] {
+        guard name.count >= 4 else { return [] }
         let limit = name.count >= 9 ? 2 : 1
         let asked = Array(name.utf8)
-        return names.filter { $0 != name && EditDistance.within(asked, Array($0.utf8), limit: limit) }
+        return names.filter { $0 != name && EditDistance.within(asked, Array($0.utf8), limit: limit) }.sorted()
     }
 }
 

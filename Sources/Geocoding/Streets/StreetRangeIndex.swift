@@ -9,21 +9,39 @@ public struct StreetMatch: Sendable, Equatable {
     public var confidence: Double
 }
 
-/// Address ranges (TIGER/Line) held in memory for street-level geocoding: an immutable snapshot, looked up by street
+/// Address ranges (TIGER/Line) held in memory for street-level geocoding: an immutable snapshot (shared, never
+/// changed), looked up by street
 /// and ZIP, and by position for reverse geocoding.
-public struct StreetRangeIndex: Sendable {
+public final class StreetRangeIndex: Sendable {
     let edges: [MeasuredEdge]
     let ranges: [StreetRange]
     /// `ranges` index → `edges` index.
     let edgeOfRange: [Int32]
-    /// `street|zip` → ranges.
-    let byStreetAndZIP: [String: [Int32]]
-    /// `name|zip` → ranges, for addresses whose directionals or suffix differ.
-    let byNameAndZIP: [String: [Int32]]
-    /// `name` → ranges in every ZIP, for addresses without a ZIP or in a neighbouring one.
+    /// `ranges` index → its numbers, kept apart from the range's strings so scanning candidates copies no string.
+    let spans: [RangeSpan]
+
+    /// The numbers of a range.
+    struct RangeSpan: Sendable {
+        var from: Int
+        var to: Int
+        var parity: HouseNumberParity
+
+        func holds(_ number: Int) -> Bool {
+            (min(from, to)...max(from, to)).contains(number) && parity.admits(number)
+        }
+    }
+    /// The ranges of one ZIP.
+    struct ZIPStreets: Sendable {
+        /// Street (`N LAMAR BLVD`) → ranges.
+        var byStreet: [String: [Int32]] = [:]
+        /// Street name (`LAMAR`) → ranges, for addresses whose directionals or suffix differ.
+        var byName: [String: [Int32]] = [:]
+    }
+
+    /// ZIP (empty for none) → its ranges.
+    let byZIP: [String: ZIPStreets]
+    /// Street name → ranges in every ZIP, for addresses without a ZIP or in a neighbouring one.
     let byName: [String: [Int32]]
-    /// ZIP → its street names, for fuzzy matching.
-    let namesByZIP: [String: [String]]
     /// `edges` indexes by the cells their boxes touch.
     let grid: PointGrid
     /// `edges` index → the ranges along it.
@@ -49,29 +67,26 @@ public struct StreetRangeIndex: Sendable {
             grid.insert(index, southWest: box.southWest, northEast: box.northEast)
             measured.append(edge)
         }
-        var kept: [StreetRange] = [], edgeOfRange: [Int32] = []
-        var byStreetAndZIP: [String: [Int32]] = [:], byNameAndZIP: [String: [Int32]] = [:], byName: [String: [Int32]] = [:]
-        var names: [String: Set<String>] = [:]
+        var kept: [StreetRange] = [], edgeOfRange: [Int32] = [], spans: [RangeSpan] = []
+        var byZIP: [String: ZIPStreets] = [:], byName: [String: [Int32]] = [:]
         var rangesOfEdge = [[Int32]](repeating: [], count: measured.count)
         for range in ranges {
             guard let edge = edgeIndex[range.edgeID] else { continue }
             let index = Int32(kept.count)
             kept.append(range)
             edgeOfRange.append(edge)
+            spans.append(RangeSpan(from: range.from, to: range.to, parity: range.parity))
             rangesOfEdge[Int(edge)].append(index)
-            let zip = range.zip ?? ""
-            byStreetAndZIP[range.street + "|" + zip, default: []].append(index)
-            byNameAndZIP[range.streetName + "|" + zip, default: []].append(index)
+            byZIP[range.zip ?? "", default: ZIPStreets()].byStreet[range.street, default: []].append(index)
+            byZIP[range.zip ?? "", default: ZIPStreets()].byName[range.streetName, default: []].append(index)
             byName[range.streetName, default: []].append(index)
-            names[zip, default: []].insert(range.streetName)
         }
         self.edges = measured
         self.ranges = kept
         self.edgeOfRange = edgeOfRange
-        self.byStreetAndZIP = byStreetAndZIP
-        self.byNameAndZIP = byNameAndZIP
+        self.spans = spans
+        self.byZIP = byZIP
         self.byName = byName
-        self.namesByZIP = names.mapValues { $0.sorted() }
         self.grid = grid
         self.rangesOfEdge = rangesOfEdge
     }
