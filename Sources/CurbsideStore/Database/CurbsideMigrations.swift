@@ -15,7 +15,7 @@ enum CurbsideMigrations {
         registerGeocodeCache(in: &migrator)
     }
 
-    /// Adds the migration of the `geocode_cache` table, which a cache-only database has alone.
+    /// Adds the migrations of the `geocode_cache` table, which a cache-only database has alone.
     static func registerGeocodeCache(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("geocode_cache v1") { db in
             try db.execute(sql: """
@@ -26,6 +26,14 @@ enum CurbsideMigrations {
                     PRIMARY KEY ("address_key", "provider")
                 );
                 CREATE INDEX "geocode_cache_expires_at" ON "geocode_cache"("expires_at");
+                """)
+        }
+        // Mapbox and Nominatim answers stored before their precision was read from every documented feature type,
+        // accuracy and rank (a country-only answer was stored as `city`, an interpolated house number as
+        // `rooftop`): dropped, so that they are asked for, and read, again.
+        migrator.registerMigration("geocode_cache v2 precision read again") { db in
+            try db.execute(sql: """
+                DELETE FROM "geocode_cache" WHERE "provider" IN ('mapbox', 'nominatim') AND "found";
                 """)
         }
     }
