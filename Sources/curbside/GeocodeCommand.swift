@@ -65,9 +65,13 @@ struct GeocodeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         bar.finish()
-        let precisions = GeocodePrecision.allCases.map { "\($0.rawValue) \(summary.byPrecision[$0, default: 0])" }.joined(separator: ", ")
+        func counts(_ precisions: [GeocodePrecision]) -> String {
+            precisions.map { "\($0.rawValue) \(summary.byPrecision[$0, default: 0])" }.joined(separator: ", ")
+        }
+        let (locating, coarse) = (GeocodePrecision.allCases.filter(\.locatesAnAddress), GeocodePrecision.allCases.filter { !$0.locatesAnAddress })
         Terminal.standardError("""
-            geocoded \(summary.rows) rows with \(geocoder.provider.name): \(summary.located) located (\(precisions)); \
+            geocoded \(summary.rows) rows with \(geocoder.provider.name): \(summary.located) located (\(counts(locating))), \
+            \(summary.tooCoarse) too coarse to locate (\(counts(coarse))); \
             \(summary.notFound) not found, \(summary.unparseable) unparseable, \(summary.failed) failed; \
             \(summary.cacheHits) from the cache, \(geocoder.statistics.providerCalls) provider calls → \(output)
             """)

@@ -36,8 +36,12 @@ struct CurbsideDatabaseTests {
         let queue = try DatabaseQueue()
         var other = DatabaseMigrator()
         other.registerMigration("geocode_cache v1") { db in
-            try db.create(table: "geocode_cache") { $0.column("address_key", .text).primaryKey() }
-            try db.execute(sql: "INSERT INTO geocode_cache (address_key) VALUES ('kept')")
+            try db.create(table: "geocode_cache") { table in
+                table.column("address_key", .text).primaryKey()
+                table.column("provider", .text)
+                table.column("found", .boolean)
+            }
+            try db.execute(sql: "INSERT INTO geocode_cache (address_key, provider, found) VALUES ('kept', 'census', 1)")
         }
         try other.migrate(queue)
 
@@ -53,7 +57,8 @@ struct CurbsideDatabaseTests {
         }
         #expect(applied == [
             "curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order",
-            "curbside v5 customer list orders and filters", "curbside v6 zone notifications", "geocode_cache v1",
+            "curbside v5 customer list orders and filters", "curbside v6 zone notifications", "curbside v7 street ranges",
+            "geocode_cache v1", "geocode_cache v2 precision read again",
         ])
         #expect(kept == 1)
         #expect(foreignKeys == true)

@@ -108,6 +108,18 @@ struct CreateCustomerAddressTests {
         #expect(f.outbox.isEmpty)
     }
 
+    @Test("an address the geocoder finds only the region or country of is kept without a point, too coarse, and matched by its ZIP")
+    func tooCoarse() async throws {
+        f.locator.answer("9 Prairie Rd, Austin, TX 78702", with: .tooCoarse)
+        let summary = try await f.create { $0.address = "9 Prairie Rd, Austin, TX 78702" }
+        #expect(summary.customer.geocodeStatus == .tooCoarse)
+        #expect(summary.customer.lat == nil && summary.customer.lng == nil)
+        #expect(summary.customer.serviceZoneID == "sz_east")
+        let property = try #require(f.properties(of: summary.customer.id).first)
+        #expect(property.geocodeStatus == .tooCoarse && property.lat == nil && property.lng == nil && property.serviceZoneID == "sz_east")
+        #expect(f.outbox.isEmpty)
+    }
+
     @Test("when the geocoder is down the customer and property are kept pending, and the property queued for geocoding")
     func geocoderDown() async throws {
         f.locator.answerEverything(with: .unavailable)

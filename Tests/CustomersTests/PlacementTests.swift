@@ -50,6 +50,16 @@ struct PlacementTests {
         #expect(try await place("77 Unknown Rd, Austin, TX").zoneID == nil)
     }
 
+    @Test("an address located only to its region or country is too coarse: no point, and matched by ZIP like one not found")
+    func tooCoarse() async throws {
+        locator.answer("1200 Ranch Rd, Austin, TX 78719", with: .tooCoarse)
+        let placement = try await place("1200 Ranch Rd, Austin, TX 78719")
+        #expect(placement == Placement(addressKey: "1200 RANCH RD, AUSTIN, TX 78719", status: .tooCoarse, zoneID: "sz_valle"))
+        #expect(zones.asked == [ZoneTable.Question(tenant: Catalog.tenant, lat: nil, lng: nil, zip: "78719")])
+        locator.answer("1200 Ranch Rd, Austin, TX", with: .tooCoarse)
+        #expect(try await place("1200 Ranch Rd, Austin, TX") == Placement(addressKey: "1200 RANCH RD, AUSTIN, TX", status: .tooCoarse))
+    }
+
     @Test("a zone given is used as given and nothing is matched")
     func zoneGiven() async throws {
         #expect(try await place(Place.east.address, zone: "sz_valle").zoneID == "sz_valle")

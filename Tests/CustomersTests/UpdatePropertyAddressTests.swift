@@ -37,6 +37,16 @@ struct UpdatePropertyAddressTests {
         #expect(f.repository.tables.templateStops.allSatisfy { !$0.isActive })
     }
 
+    @Test("a new address found only to its region or country drops the old point: too coarse, zone by ZIP, off the old template")
+    func tooCoarse() async throws {
+        let id = try await property().id
+        f.locator.answer("40 Ranch Rd, Austin, TX 78719", with: .tooCoarse)
+        let after = try await update(id) { $0.address = .set("40 Ranch Rd, Austin, TX 78719") }
+        #expect(after.geocodeStatus == .tooCoarse && after.lat == nil && after.lng == nil)
+        #expect(after.serviceZoneID == "sz_valle")
+        #expect(f.activeStops(on: "rt_tue").isEmpty && f.outbox.isEmpty)
+    }
+
     @Test("a zone given with the new address is kept")
     func zoneGiven() async throws {
         let id = try await property().id

@@ -24,6 +24,12 @@ extension OpenAPISchemas {
             "anyOf": [["type": "string", "format": "date-time"], ["type": "string", "format": "date"], ["type": "null"]],
             "description": "An RFC 3339 date-time, or a date (midnight UTC)",
         ]
+        let geocodeStatus = orNull([
+            "type": "string", "enum": GeocodeStatus.allCases.map(\.rawValue),
+            "description": "located (by the geocoder), manual (coordinates given), pending (the geocoder was down; retried), "
+                + "not_found (no such address) or too_coarse (only its region or country was found); without coordinates "
+                + "for the last three; null without an address",
+        ])
         func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
         func list(_ item: String) -> [String: Any] { ["type": "object", "properties": ["data": ["type": "array", "items": ref(item)]], "required": ["data"]] }
         let email: [String: Any] = [
@@ -50,7 +56,7 @@ extension OpenAPISchemas {
             "billing_status": ["type": "string", "enum": BillingStatus.allCases.map(\.rawValue)],
             "id": ["type": "string"], "service_plan_name": string, "service_zone_name": string, "property_count": ["type": "integer"],
             "name": ["type": "string"], "address": string, "lat": number, "lng": number, "email": string,
-            "stripe_customer_id": string, "geocode_status": string, "created_at": date, "updated_at": date, "enrolled_at": date,
+            "stripe_customer_id": string, "geocode_status": geocodeStatus, "created_at": date, "updated_at": date, "enrolled_at": date,
         ] as [String: Any] { customer[key] = value }
         let propertyFields: [String: Any] = [
             "address": OpenAPISchemas.address, "lat": latitude, "lng": longitude, "service_plan_id": planReference, "service_zone_id": zoneReference,
@@ -62,7 +68,7 @@ extension OpenAPISchemas {
         for (key, value) in [
             "id": ["type": "string"], "tenant_id": ["type": "string"], "customer_id": ["type": "string"], "service_plan_name": string,
             "address": ["type": "string"], "lat": number, "lng": number,
-            "service_zone_name": string, "geocode_status": string, "created_at": date, "updated_at": date,
+            "service_zone_name": string, "geocode_status": geocodeStatus, "created_at": date, "updated_at": date,
         ] as [String: Any] { property[key] = value }
         return [
             "CustomerUpdate": coordinatesTogether(input(customerFields.merging(["name": ["type": "string", "pattern": notBlank, "description": "Not blank; null is refused"]]) { $1 }, example: ["phone": "512-555-0199", "billing_status": "paused"], examples: [

@@ -1,4 +1,5 @@
 import Foundation
+import Geocoding
 
 /// The request and response schemas of the OpenAPI document.
 enum OpenAPISchemas {
@@ -113,7 +114,10 @@ enum OpenAPISchemas {
             "GeocodeResult": object([
                 "lat": ["type": "number", "minimum": -90, "maximum": 90], "lng": ["type": "number", "minimum": -180, "maximum": 180],
                 "formatted_address": string, "postcode": nullableString,
-                "precision": ["type": "string", "enum": ["rooftop", "street", "postcode", "city"]],
+                "precision": [
+                    "type": "string", "enum": GeocodePrecision.allCases.map(\.rawValue),
+                    "description": "From the most precise to the least; region and country answers locate no address",
+                ],
                 "source": ["type": "string", "enum": ["offline", "tiger", "mapbox", "census", "nominatim"]],
                 "confidence": ["type": "number", "minimum": 0, "maximum": 1], "cached": ["type": "boolean"],
             ], required: ["lat", "lng", "formatted_address", "precision", "source", "confidence", "cached"]),

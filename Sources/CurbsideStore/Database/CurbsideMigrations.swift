@@ -15,7 +15,7 @@ enum CurbsideMigrations {
         registerGeocodeCache(in: &migrator)
     }
 
-    /// Adds the migration of the `geocode_cache` table, which a cache-only database has alone.
+    /// Adds the migrations of the `geocode_cache` table, which a cache-only database has alone.
     static func registerGeocodeCache(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("geocode_cache v1") { db in
             try db.execute(sql: """
@@ -26,6 +26,14 @@ enum CurbsideMigrations {
                     PRIMARY KEY ("address_key", "provider")
                 );
                 CREATE INDEX "geocode_cache_expires_at" ON "geocode_cache"("expires_at");
+                """)
+        }
+        // Mapbox and Nominatim answers stored before their precision was read from every documented feature type,
+        // accuracy and rank (a country-only answer was stored as `city`, an interpolated house number as
+        // `rooftop`): dropped, so that they are asked for, and read, again.
+        migrator.registerMigration("geocode_cache v2 precision read again") { db in
+            try db.execute(sql: """
+                DELETE FROM "geocode_cache" WHERE "provider" IN ('mapbox', 'nominatim') AND "found";
                 """)
         }
     }
@@ -183,7 +191,7 @@ enum CurbsideMigrations {
         // edge's points are text (`lng lat,lng lat,…`); a county is replaced whole when it is imported again.
         ("curbside v7 street ranges", """
             CREATE TABLE "street_range_counties" (
-                "code" TEXT PRIMARY KEY, "source" TEXT NOT NULL, "edges" INTEGER NOT NULL, "ranges" INTEGER NOT NULL,
+                "code" TEXT NOT NULL PRIMARY KEY, "source" TEXT NOT NULL, "edges" INTEGER NOT NULL, "ranges" INTEGER NOT NULL,
                 "imported_at" DATETIME NOT NULL);
             CREATE TABLE "street_edges" (
                 "county" TEXT NOT NULL, "tlid" INTEGER NOT NULL, "points" TEXT NOT NULL, PRIMARY KEY ("county", "tlid"));

@@ -141,6 +141,11 @@ enum PostgresMigrations {
                 PRIMARY KEY (address_key, provider));
             CREATE INDEX geocode_cache_expires_at ON geocode_cache (expires_at);
             """),
+        // Mapbox and Nominatim answers stored before their precision was read from every documented feature type,
+        // accuracy and rank: dropped, so that they are asked for, and read, again (as in SQLite).
+        ("geocode_cache v2 precision read again", """
+            DELETE FROM geocode_cache WHERE provider IN ('mapbox', 'nominatim') AND found;
+            """),
         // TIGER/Line address ranges (see the SQLite migration `curbside v7 street ranges`).
         ("curbside v7 street ranges", """
             CREATE TABLE street_range_counties (

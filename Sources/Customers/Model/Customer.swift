@@ -48,7 +48,7 @@ public enum BillingStatus: String, Sendable, Codable, CaseIterable {
 }
 
 /// Whether an address has its coordinates yet.
-public enum GeocodeStatus: String, Sendable, Codable {
+public enum GeocodeStatus: String, Sendable, Codable, CaseIterable {
     /// Coordinates come from the geocoder.
     case located
     /// Coordinates were given by the caller.
@@ -57,6 +57,8 @@ public enum GeocodeStatus: String, Sendable, Codable {
     case pending
     /// The geocoder found nothing for the address.
     case notFound = "not_found"
+    /// The geocoder found only a region or country for the address: no coordinates are kept, as for `notFound`.
+    case tooCoarse = "too_coarse"
 }
 
 /// A customer row as lists show it: with its plan and zone names and how many properties it has.

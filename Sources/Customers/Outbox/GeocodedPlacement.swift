@@ -11,7 +11,8 @@ public struct GeocodedPlacement: Sendable, Equatable {
     public var address: String
     public var lat: Double?
     public var lng: Double?
-    /// `located`, or `notFound` when the geocoder knows no such address.
+    /// `located`; `notFound` when the geocoder knows no such address; `tooCoarse` when it found only the address's
+    /// region or country (both without coordinates).
     public var status: GeocodeStatus
     /// The zone matched for the point (or ZIP); used only when the record has no zone.
     public var zoneID: String?

@@ -9,7 +9,10 @@ public protocol ZoneMatching: Sendable {
 
 /// What geocoding an address gave.
 public enum AddressLocation: Sendable, Equatable {
+    /// The address's point (with `city` precision or finer), and its ZIP code when known.
     case located(lat: Double, lng: Double, zip: String?)
+    /// The geocoder found only the address's region or country, whose point does not locate it.
+    case tooCoarse
     /// The geocoder knows no such address.
     case notFound
     /// The geocoder is down; try later.
@@ -32,6 +35,7 @@ public struct GeocoderLocator: AddressLocating {
     public func locate(_ address: ParsedAddress) async -> AddressLocation {
         do {
             let result = try await geocoder.geocode(address)
+            guard result.precision.locatesAnAddress else { return .tooCoarse }
             return .located(lat: result.lat, lng: result.lng, zip: result.postcode ?? address.zip)
         } catch {
             switch error {

@@ -17,7 +17,8 @@ struct Placer: Sendable {
 
     /// Places `address`: with the given coordinates (`manual`), else by geocoding; then the zone, unless one is given.
     /// A geocoder that is down leaves the coordinates empty and the status `pending`, so the record is kept and
-    /// placed later.
+    /// placed later. An address the geocoder does not know (`notFound`), or locates only to its region or country
+    /// (`tooCoarse`), has no coordinates; its zone can still come from its ZIP code.
     func place(address: String, lat: Double?, lng: Double?, zoneID: String?, tenant: String) async throws(CustomerError) -> Placement {
         let parsed: ParsedAddress
         do { parsed = try normalizer.parse(address) } catch {
@@ -36,6 +37,8 @@ struct Placer: Sendable {
                 placement.lat = lat
                 placement.lng = lng
                 placement.status = .located
+            case .tooCoarse:
+                placement.status = .tooCoarse
             case .notFound:
                 placement.status = .notFound
             case .unavailable:

@@ -5,7 +5,7 @@ public struct AddressFileGeocoder: Sendable {
     /// Counts for the whole file.
     public struct Summary: Sendable, Equatable {
         public var rows = 0
-        /// Rows located, by precision.
+        /// Rows the provider answered, by precision.
         public var byPrecision: [GeocodePrecision: Int] = [:]
         /// Rows answered from the cache.
         public var cacheHits = 0
@@ -16,7 +16,14 @@ public struct AddressFileGeocoder: Sendable {
         /// Rows the provider failed on (unavailable, refused, bad answer); worth retrying later.
         public var failed = 0
 
-        public var located: Int { byPrecision.values.reduce(0, +) }
+        /// Rows answered precisely enough to locate the address (`city` or finer).
+        public var located: Int { answered(where: \.locatesAnAddress) }
+        /// Rows answered only with a region or a country: points that do not locate the address.
+        public var tooCoarse: Int { answered { !$0.locatesAnAddress } }
+
+        private func answered(where include: (GeocodePrecision) -> Bool) -> Int {
+            byPrecision.filter { include($0.key) }.values.reduce(0, +)
+        }
     }
 
     /// The output header.

@@ -1,4 +1,4 @@
-/// How closely a geocode locates an address.
+/// How closely a geocode locates an address, from the most precise to the least.
 public enum GeocodePrecision: String, Sendable, Codable, CaseIterable, Comparable {
     /// The address point itself (a building or parcel).
     case rooftop
@@ -6,13 +6,21 @@ public enum GeocodePrecision: String, Sendable, Codable, CaseIterable, Comparabl
     case street
     /// The centroid of the ZIP code.
     case postcode
-    /// The centroid of the city.
+    /// The centroid of the city, or of a part of it (a neighbourhood, a borough, a village).
     case city
+    /// The centroid of a state, a county or a district: an area larger than a city.
+    case region
+    /// The centroid of a country.
+    case country
 
     private var rank: Int { Self.allCases.firstIndex(of: self)! }
 
-    /// `rooftop` < `street` < `postcode` < `city`: smaller is more precise.
+    /// `rooftop` < `street` < `postcode` < `city` < `region` < `country`: smaller is more precise.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+
+    /// Whether a point this precise locates an address: `city` or finer. A region's or country's centroid can lie
+    /// hundreds of kilometres from the address (the United States' is in Kansas), so such an answer places nothing.
+    public var locatesAnAddress: Bool { self <= .city }
 }
 
 /// Where an address is.

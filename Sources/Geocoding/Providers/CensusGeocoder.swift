@@ -39,6 +39,9 @@ public struct CensusGeocoder: GeocodingProvider {
         guard (-90...90).contains(lat), (-180...180).contains(lng) else { throw .badResponse("coordinates out of range") }
         let sameAddress = normalizer.key(match.matchedAddress).map { Self.withoutZIP($0) == Self.withoutZIP(address.key) } ?? false
         let confidence = sameAddress ? 1 : response.result.addressMatches.count == 1 ? 0.8 : 0.5
+        // "The resulting lat/long is calculated along an address range" (the Census Geocoding Services API
+        // documentation): every match is a point interpolated along the TIGER address range of one side of a street
+        // segment (its `tigerLine` and `fromAddress`/`toAddress`), never an address point, so `street`.
         return GeocodeResult(
             lat: lat, lng: lng, formattedAddress: match.matchedAddress,
             postcode: match.addressComponents?.zip, precision: .street, source: name, confidence: confidence

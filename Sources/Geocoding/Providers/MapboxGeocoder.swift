@@ -53,19 +53,6 @@ public struct MapboxGeocoder: GeocodingProvider {
         )
     }
 
-    static func precision(featureType: String?, accuracy: String?) -> GeocodePrecision {
-        switch featureType {
-        case "address":
-            switch accuracy {
-            case "rooftop", "parcel", "point", nil: .rooftop
-            default: .street
-            }
-        case "street", "block", "secondary_address": .street
-        case "postcode": .postcode
-        default: .city
-        }
-    }
-
     static func confidence(_ matchConfidence: String?) -> Double {
         switch matchConfidence {
         case "exact": 1

@@ -48,37 +48,53 @@ public struct NominatimGeocoder: GeocodingProvider {
         }
         return GeocodeResult(
             lat: lat, lng: lng, formattedAddress: place.displayName, postcode: postcode, precision: precision,
-            source: name, confidence: Double(min(30, place.placeRank ?? 16)) / 30
+            source: name, confidence: Double(min(30, max(0, place.placeRank))) / 30
         )
     }
 
-    static func precision(_ place: Place) -> GeocodePrecision {
-        let rank = place.placeRank ?? 0
-        if place.addresstype == "postcode" || place.type == "postcode" || place.category == "boundary" && place.type == "postal_code" {
-            return .postcode
-        }
-        if rank >= 28 || (place.address?.houseNumber != nil && rank >= 26) { return .rooftop }
-        if rank >= 26 { return .street }
-        return .city
-    }
-
+    /// One result of a `jsonv2` answer: the fields read from it.
     struct Place: Decodable {
         struct Address: Decodable {
-            var houseNumber: String?
             var postcode: String?
-            enum CodingKeys: String, CodingKey { case houseNumber = "house_number", postcode }
         }
         var lat: String
         var lon: String
         var displayName: String
+        /// The key of the result's main OSM tag (`class` in the `json` format).
         var category: String?
+        /// The value of the result's main OSM tag.
         var type: String?
+        /// `node`, `way` or `relation`; absent for results made by Nominatim itself (postcodes, some TIGER ones).
+        var osmType: String?
+        /// The label of the result as an address part (`city`, `county`, `road`, `postcode`, …).
         var addresstype: String?
-        var placeRank: Int?
+        /// The search rank, 1 (continents) to 30 (houses).
+        var placeRank: Int
         var address: Address?
 
         enum CodingKeys: String, CodingKey {
-            case lat, lon, displayName = "display_name", category, type, addresstype, placeRank = "place_rank", address
+            case lat, lon, displayName = "display_name", category, type, osmType = "osm_type", addresstype
+            case placeRank = "place_rank", address
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            lat = try container.decode(String.self, forKey: .lat)
+            lon = try container.decode(String.self, forKey: .lon)
+            displayName = try container.decode(String.self, forKey: .displayName)
+            category = try container.decodeIfPresent(String.self, forKey: .category)
+            type = try container.decodeIfPresent(String.self, forKey: .type)
+            osmType = try container.decodeIfPresent(String.self, forKey: .osmType)
+            addresstype = try container.decodeIfPresent(String.self, forKey: .addresstype)
+            address = try container.decodeIfPresent(Address.self, forKey: .address)
+            // A number in `jsonv2`; older servers wrote it as a string, as the documentation's examples show.
+            if let rank = try? container.decode(Int.self, forKey: .placeRank) {
+                placeRank = rank
+            } else if let text = try? container.decode(String.self, forKey: .placeRank), let rank = Int(text) {
+                placeRank = rank
+            } else {
+                throw DecodingError.dataCorruptedError(forKey: .placeRank, in: container, debugDescription: "no place_rank")
+            }
         }
     }
 }

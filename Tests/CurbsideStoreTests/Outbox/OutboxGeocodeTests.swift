@@ -61,6 +61,26 @@ struct OutboxGeocodeTests {
         #expect(try await OutboxStore(database: database).pendingCount() == 0)
     }
 
+    @Test("a pending property the geocoder finds only the region of is stored too coarse, without a point or a stop")
+    func pendingPropertyTooCoarse() async throws {
+        let created = try await OutboxFixtures.createCustomer(service, email: nil, address: OutboxFixtures.address)
+        locator.set(up: true)
+        locator.set(coarse: true)
+        #expect(await OutboxFixtures.worker(database, email: RecordingEmailSender(), locator: locator, clock: clock).deliverDue() == (1, 0))
+
+        let property = try #require(try await service.properties(customerID: created.customer.id, tenant: "acme").first?.property)
+        #expect(property.geocodeStatus == .tooCoarse && property.lat == nil && property.lng == nil && property.serviceZoneID == nil)
+        #expect(try await activeTemplates(of: property.id).isEmpty)
+        let customer = try await service.customer(id: created.customer.id, tenant: "acme").customer
+        #expect(customer.geocodeStatus == .tooCoarse && customer.lat == nil)
+        let stored = try await database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT geocode_status FROM properties WHERE id = ? UNION ALL SELECT geocode_status FROM customers WHERE id = ?",
+                                arguments: [property.id, customer.id])
+        }
+        #expect(stored == ["too_coarse", "too_coarse"])
+        #expect(try await OutboxStore(database: database).pendingCount() == 0)
+    }
+
     @Test("a zone already on the property is kept")
     func existingZoneKept() async throws {
         var input = PropertyInput()

@@ -44,6 +44,7 @@ struct ReleaseMigrationTests {
         }
     }
 
+    /// Every row but the released Mapbox answer, which `geocode_cache v2 precision read again` drops on purpose.
     @Test func openingItMigratesToTheCurrentSchemaAndKeepsEveryRow() async throws {
         let fresh = try await Self.fresh()
         try await ReleaseFixture.withCopy { path in
@@ -55,7 +56,9 @@ struct ReleaseMigrationTests {
             }
             #expect(migrations == fresh.migrations)
             #expect(schema.differences(from: fresh.schema) == [])
-            #expect(counts.filter { ReleaseFixture.rowCounts[$0.key] != nil } == ReleaseFixture.rowCounts)
+            var kept = ReleaseFixture.rowCounts
+            kept["geocode_cache"]? -= 1
+            #expect(counts.filter { ReleaseFixture.rowCounts[$0.key] != nil } == kept)
         }
     }
 
@@ -95,12 +98,12 @@ struct ReleaseMigrationTests {
             let due = try await database.outbox.claimDue(now: CustomerFixtures.at(70), until: CustomerFixtures.at(400), limit: 10)
             #expect(due.map(\.id) == ["evt_stripe"])
             #expect(due.first?.lastError == "stripe: 503")
+            // The Census "not found" is read as released; the Mapbox answer, stored before its precision was read
+            // from every documented feature type, was dropped by `geocode_cache v2 precision read again`.
             let cache = GeocodeCache(store: try database.geocodeCache, now: { ReleaseFixture.writtenAt })
-            var congress = ReleaseFixture.congress
-            congress.cached = true
-            #expect(await cache.entry(for: ReleaseFixture.congressKey) == .found(congress))
             #expect(await cache.entry(for: GeocodeCacheKey(address: "1 NOWHERE RD", provider: "census")) == .notFound)
-            #expect(cache.statistics.databaseHits == 2)
+            #expect(await cache.entry(for: ReleaseFixture.congressKey) == nil)
+            #expect(cache.statistics.databaseHits == 1)
         }
     }
 }

@@ -51,9 +51,13 @@ struct SchemaDriftTests {
         await store.close()
     }
 
-    /// Both stores run the same migrations by name, the geocode cache's last in PostgreSQL.
+    /// Both stores run the same migrations by name, the curbside ones in the same order (in PostgreSQL the geocode
+    /// cache's sit among them, in the order they were released).
     @Test func bothStoresHaveTheSameMigrations() {
-        #expect(CurbsideMigrations.all.map(\.name) + ["geocode_cache v1"] == PostgresMigrations.all.map(\.name))
+        let sqlite = CurbsideMigrations.all.map(\.name) + ["geocode_cache v1", "geocode_cache v2 precision read again"]
+        let postgres = PostgresMigrations.all.map(\.name)
+        #expect(sqlite.sorted() == postgres.sorted())
+        #expect(postgres.filter { $0.hasPrefix("curbside ") } == CurbsideMigrations.all.map(\.name))
     }
 
     /// The comparison notices a column, a nullability and an index that one store gained.
