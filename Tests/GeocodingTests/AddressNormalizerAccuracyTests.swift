@@ -35,6 +35,27 @@ struct AddressNormalizerAccuracyTests {
         #expect(accuracy >= Self.requiredAccuracy, "\(summary); failures:\n\(failures.joined(separator: "\n"))")
     }
 
+    @Test func theKeyOfEveryLabelledAddressParsesBackToItself() throws {
+        for labelled in LabelledAddress.all {
+            let key = labelled.expected.key
+            #expect(try normalizer.parse(key).key == key, "\(labelled)")
+        }
+    }
+
+    @Test func shuffledWordsOfLabelledAddressesNeverCrash() {
+        let words = LabelledAddress.all.flatMap { $0.input.split(whereSeparator: \.isWhitespace).map(String.init) }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...9, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+                .joined(separator: " ")
+            guard let address = try? normalizer.parse(text) else { continue }
+            #expect(address.isLocatable, "\(text)")
+            #expect(address.zip.map { $0.count == 5 && $0.allSatisfy(\.isNumber) } ?? true, "\(text)")
+            #expect(address.state.map { $0.count == 2 } ?? true, "\(text)")
+            #expect([address.number, address.streetName, address.city].allSatisfy { $0 != "" }, "\(text)")
+        }
+    }
+
     /// A rough parsing rate over the labelled set, for the record (not asserted: the machine may be busy).
     private func throughput(of cases: [LabelledAddress]) -> String {
         let rounds = 20

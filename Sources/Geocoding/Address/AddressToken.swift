@@ -51,3 +51,13 @@ extension AddressToken {
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+/// Byte-level tests for token words, which are ASCII (capitals, digits, `-`, `/`, `#`).
+extension String {
+    /// Whether the word has a digit.
+    var containsDigit: Bool { utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+    /// Whether the word is one or more digits.
+    var isDigits: Bool { !isEmpty && utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+    /// Whether the word holds the ASCII character `character`.
+    func containsASCII(_ character: Unicode.Scalar) -> Bool { utf8.contains(UInt8(ascii: character)) }
+}
