@@ -169,6 +169,31 @@ struct AddressNormalizerFailureClassTests {
         #expect(try normalizer.parse(input).key.hasPrefix(expected.streetName!))
     }
 
+    static let otherForms: [(String, ParsedAddress)] = [
+        ("Apt 4, 123 Main St, Austin TX 78701", ParsedAddress(
+            number: "123", streetName: "MAIN", suffix: "ST", unitDesignator: "APT", unitNumber: "4", city: "AUSTIN", state: "TX", zip: "78701"
+        )),
+        ("123 Main St, Springfield, Sangamon County, IL 62701", ParsedAddress(
+            number: "123", streetName: "MAIN", suffix: "ST", city: "SPRINGFIELD", state: "IL", zip: "62701"
+        )),
+        ("One Microsoft Way, Redmond, WA 98052", ParsedAddress(
+            number: "1", streetName: "MICROSOFT", suffix: "WAY", city: "REDMOND", state: "WA", zip: "98052"
+        )),
+        ("1 E Ave J Lancaster CA 93535", ParsedAddress(
+            number: "1", preDirectional: "E", streetName: "AVENUE J", city: "LANCASTER", state: "CA", zip: "93535"
+        )),
+        ("Route 2, Box 112, Brownsville, TX 78520", ParsedAddress(streetName: "RR 2 BOX 112", city: "BROWNSVILLE", state: "TX", zip: "78520")),
+        ("75 Kamehameha Hwy, Hale\u{02BB}iwa, HI", ParsedAddress(number: "75", streetName: "KAMEHAMEHA", suffix: "HWY", city: "HALEIWA", state: "HI")),
+        ("12 Broadway E Quillanbrook OH", ParsedAddress(
+            number: "12", streetName: "BROADWAY", postDirectional: "E", city: "QUILLANBROOK", state: "OH"
+        )),
+    ]
+
+    @Test("leading units, counties, number words, suffix words as names, Hawaiian names", arguments: otherForms)
+    func otherForm(input: String, expected: ParsedAddress) throws {
+        #expect(try normalizer.parse(input) == expected)
+    }
+
     static let highways: [(String, String)] = [
         ("9800 US 290, Austin, TX", "US HIGHWAY 290"), ("1 US Hwy 1, Edison, NJ", "US HIGHWAY 1"),
         ("2 SR 60, Valrico, FL", "STATE ROUTE 60"), ("3 St Rte 7, Athens, OH", "STATE ROUTE 7"),

@@ -37,25 +37,31 @@ extension AddressNormalizer {
     /// every cut leaves no street, a city with digits, or nothing that looks like either.
     ///
     /// Ties go to the longer city: `101 MAIN ST WEST CHESTER` is `WEST CHESTER`, not `MAIN ST W` in `CHESTER`.
-    func citySplit(_ tokens: [AddressToken], state: String?, zip: String? = nil) -> CitySplit? {
+    func citySplit(_ tokens: [AddressToken], state: String?, zip: String?) -> CitySplit? {
+        var best: CitySplit?
+        for split in citySplits(tokens, state: state, zip: zip) where split.score > best?.score ?? 0 { best = split }
+        return best
+    }
+
+    /// Every cut of `tokens` that leaves a street and a city without digits, the longest city first.
+    func citySplits(_ tokens: [AddressToken], state: String?, zip: String?) -> [CitySplit] {
         let words = tokens.map(\.text)
         if let box = Self.boxLine(words) {
-            guard box.length < words.count, let city = cityScore(words[box.length...], state: state, zip: zip) else { return nil }
-            return CitySplit(start: box.length, streetScore: CitySplit.streetEnding + CitySplit.streetOnlySuffix, cityScore: city)
+            guard box.length < words.count, let city = cityScore(words[box.length...], state: state, zip: zip) else { return [] }
+            return [CitySplit(start: box.length, streetScore: CitySplit.streetEnding + CitySplit.streetOnlySuffix, cityScore: city)]
         }
         let numberLength = Self.houseNumberLength(words)
-        guard numberLength > 0 else { return nil }
+        guard numberLength > 0 else { return [] }
         // A cut just before a highway's number leaves the highway without it ("COUNTY ROAD | KK").
         let highwayNumber = Self.highwayNumberIndex(Array(words[numberLength...])).map { $0 + numberLength }
         let lowest = max(numberLength + 1, words.count - Self.longestCityWordCount)
-        var best: CitySplit?
+        var splits: [CitySplit] = []
         for start in lowest..<max(lowest, words.count) where start != highwayNumber {
             guard let city = cityScore(words[start...], state: state, zip: zip),
                   let street = Self.streetScore(Array(words[..<start]), numberLength: numberLength) else { continue }
-            let split = CitySplit(start: start, streetScore: street, cityScore: city)
-            if split.score > best?.score ?? 0 { best = split }
+            splits.append(CitySplit(start: start, streetScore: street, cityScore: city))
         }
-        return best
+        return splits
     }
 
     /// How much the delivery line `words` looks complete, or nil when it has no street name.
@@ -66,6 +72,8 @@ extension AddressNormalizer {
         let name = takeStreetNameWords(words, into: &street)
         guard !name.isEmpty || street.streetName != nil else { return nil }
         if let suffix = street.suffix {
+            // "700 BROADWAY FT | WAYNE": FT and MT more likely start a city (Fort, Mount) than end a street.
+            if suffix == "FT" || suffix == "MT" { return 0 }
             return CitySplit.streetEnding + (USPSTables.streetOnlySuffixes.contains(suffix) ? CitySplit.streetOnlySuffix : 0)
         }
         let isGrid = street.preDirectional != nil && street.postDirectional != nil && name.count == 1 && name[0].isDigits
@@ -90,9 +98,12 @@ extension AddressNormalizer {
     }
 
     /// Whether words could name a city the gazetteer does not know: a lone word that is no street, unit or directional
-    /// word, or several words neither starting nor ending with a street-only suffix nor starting with a unit designator.
+    /// word, or several words neither starting nor ending with a street-only suffix nor starting with a single letter,
+    /// a unit designator such as `APT` or `REAR`, or an abbreviated directional (`N SMALLTOWN` is likelier `… MAIN N`
+    /// in `SMALLTOWN`).
     static func isPlausibleCity(_ words: ArraySlice<String>) -> Bool {
         guard let first = words.first, let last = words.last else { return false }
+        if first.utf8.count == 1 || USPSTables.directionals[first] == first { return false }
         if words.count == 1 {
             return first.count > 1 && USPSTables.streetSuffixes[first] == nil && USPSTables.directionals[first] == nil
                 && USPSTables.unitDesignators[first] == nil
@@ -102,9 +113,12 @@ extension AddressNormalizer {
             return USPSTables.streetOnlySuffixes.contains(suffix)
         }
         if isStreetOnly(first) || isStreetOnly(last) { return false }
+        if USPSTables.cityWordAbbreviations[first] != nil { return true }
         return USPSTables.unitDesignators[first].map { !designatorsStartingNoCity.contains($0) } ?? true
     }
 
-    /// Unit designators no city name starts with (unlike `KEY`, `FRONT`, `UPPER`, or `STE` for Sainte).
-    private static let designatorsStartingNoCity: Set<String> = ["#", "APT", "BLDG", "DEPT", "FL", "HNGR", "LOT", "RM", "SPC", "TRLR", "UNIT"]
+    /// Unit designators no city name starts with (unlike `UPPER`, `LOWER`, `FRONT` or `KEY`).
+    private static let designatorsStartingNoCity: Set<String> = [
+        "#", "APT", "BLDG", "BSMT", "DEPT", "FL", "HNGR", "LBBY", "LOT", "OFC", "PH", "REAR", "RM", "SIDE", "SPC", "TRLR", "UNIT",
+    ]
 }

@@ -61,21 +61,29 @@ extension AddressNormalizer {
     }
 
     /// How many leading words are the house number: `123`, `123 1/2`, a Wisconsin grid number `N1234`, or one
-    /// written in two parts `W204 N11509`; 0 when there is none.
+    /// written in two parts `W204 N11509`, or a number word before a street of two words or more (`ONE MICROSOFT
+    /// WAY`); 0 when there is none.
     static func houseNumberLength(_ words: [String]) -> Int {
         guard let first = words.first else { return 0 }
         if first.first?.isASCIIDigit == true {
             return words.count > 2 && words[1].containsASCII("/") && isFraction(words[1]) ? 2 : 1
         }
+        if numberWords[first] != nil { return words.count >= 3 ? 1 : 0 }
         guard isGridNumber(first) else { return 0 }
         return words.count > 2 && isGridNumber(words[1]) && isGridNumber(first + words[1]) ? 2 : 1
     }
 
     /// The house number from its words: a fraction after a space (`123 1/2`), grid parts run together (`W204N11509`).
     private static func houseNumber(_ words: ArraySlice<String>) -> String {
-        guard words.count == 2 else { return words.first! }
+        guard words.count == 2 else { return numberWords[words.first!] ?? words.first! }
         return isFraction(words.last!) ? words.joined(separator: " ") : words.joined()
     }
+
+    /// House numbers written as words, in Pub 28 standard form.
+    private static let numberWords = [
+        "ONE": "1", "TWO": "2", "THREE": "3", "FOUR": "4", "FIVE": "5", "SIX": "6", "SEVEN": "7", "EIGHT": "8", "NINE": "9",
+        "TEN": "10",
+    ]
 
     private static func isFraction(_ word: String) -> Bool {
         let parts = word.split(separator: "/")

@@ -68,15 +68,16 @@ extension AddressNormalizer {
     /// Whether a state word after `rest` is a state and not part of the street (`100 ELM CT`).
     ///
     /// After a house number in the same segment, the words before the state must split into a street and a city:
-    /// a known city, a street ending like a street, or a plausible city name before a state word that is no street word.
+    /// a known city, a street ending like a street before a plausible city, or a plausible city name before a state
+    /// word that is no street word.
     private func isPlausibleState(rest: [AddressToken], name: String, code: String, stateSegment: Int, haveZIP: Bool) -> Bool {
         if haveZIP || rest.isEmpty { return true }
         if rest.last!.segment != stateSegment || rest.first!.segment != stateSegment { return true }
         guard rest.first!.startsWithDigit else { return true }
-        guard let split = citySplit(rest, state: code) else { return false }
-        if split.isConfident { return true }
+        let splits = citySplits(rest, state: code, zip: nil)
+        if splits.contains(where: \.isConfident) { return true }
         let isStreetWord = USPSTables.streetSuffixes[name] != nil || USPSTables.directionals[name] != nil
             || USPSTables.unitDesignators[name] != nil
-        return split.cityScore >= CitySplit.plausibleCity && !isStreetWord
+        return !isStreetWord && splits.contains { $0.cityScore >= CitySplit.plausibleCity }
     }
 }

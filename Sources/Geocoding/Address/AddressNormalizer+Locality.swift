@@ -7,10 +7,17 @@ extension AddressNormalizer {
         for token in tokens {
             if segments.last?.last?.segment == token.segment { segments[segments.count - 1].append(token) } else { segments.append([token]) }
         }
-        // A leading recipient or firm name ("Acme Corp, 123 Main St, …") is not part of the address.
+        // A leading recipient or firm name ("Acme Corp, 123 Main St, …") is not part of the address; a leading unit
+        // ("Apt 4, 123 Main St, …") moves after the street.
         if let firstDelivery = segments.firstIndex(where: Self.startsDeliveryLine), firstDelivery > 0,
            segments.count - firstDelivery >= (hasLastLine ? 1 : 2) {
+            let units = segments[..<firstDelivery].filter(Self.isUnit)
             segments.removeFirst(firstDelivery)
+            segments[0] += units.joined()
+        }
+        // "…, Springfield, Sangamon County": the county is not the city.
+        if segments.count >= 3, let county = segments.last, county.count >= 2, ["COUNTY", "PARISH"].contains(county.last!.text) {
+            segments.removeLast()
         }
         if segments.count >= 2 {
             let last = segments[segments.count - 1]
@@ -36,10 +43,14 @@ extension AddressNormalizer {
         return (Array(only[..<split.start]), Array(only[split.start...]))
     }
 
-    /// Whether a segment begins with a house number, a grid number (`N1234`) or a box line (`PO Box 12`, `RR 2 Box 5`).
+    /// Whether a segment begins with a house number (`123`, `N1234`, `One`), a box line (`PO Box 12`, `RR 2 Box 5`)
+    /// or is a highway on its own (`Route 2`, before `Box 112`).
     static func startsDeliveryLine(_ segment: [AddressToken]) -> Bool {
         guard let first = segment.first else { return false }
-        return first.startsWithDigit || isGridNumber(first.text) || boxLine(segment.map(\.text)) != nil
+        if first.startsWithDigit || isGridNumber(first.text) { return true }
+        let words = segment.map(\.text)
+        if houseNumberLength(words) > 0 || boxLine(words) != nil { return true }
+        return highwayName(in: words, at: 0, isStreetStart: true).map { $0.length + 1 == words.count } ?? false
     }
 
     /// "77 Peach Rd, NE Atlanta": a directional leading the city segment ends the street instead when the city is known

@@ -1,6 +1,7 @@
 extension AddressNormalizer {
     /// The street name in standard form: highway names standardized (`HWY 71` → `HIGHWAY 71`, `CR 100` →
-    /// `COUNTY ROAD 100`), a leading `ST`/`FT`/`MT` spelled out, and a lone ordinal word written as a number.
+    /// `COUNTY ROAD 100`), a leading `ST`/`FT`/`MT` or suffix word spelled out (`AVE J` → `AVENUE J`), and a lone
+    /// ordinal word written as a number.
     static func standardStreetName(_ words: [String]) -> String? {
         guard !words.isEmpty else { return nil }
         if words.count == 1, let ordinal = ordinals[words[0]] { return ordinal }
@@ -15,12 +16,17 @@ extension AddressNormalizer {
                 result.append(words[index + highway.length])
                 index += highway.length + 1
             } else {
-                result.append(index == 0 && words.count > 1 ? nameExpansions[word] ?? word : word)
+                result.append(index == 0 && words.count > 1 ? spelledOutFirstWord(word) : word)
                 index += 1
             }
             isStreetStart = isStreetStart && word == "OLD"
         }
         return result.joined(separator: " ")
+    }
+
+    private static func spelledOutFirstWord(_ word: String) -> String {
+        if let expanded = nameExpansions[word] { return expanded }
+        return USPSTables.streetSuffixes[word].flatMap { USPSTables.suffixNamesStartingStreetNames[$0] } ?? word
     }
 
     private static let nameExpansions = ["ST": "SAINT", "FT": "FORT", "MT": "MOUNT"]

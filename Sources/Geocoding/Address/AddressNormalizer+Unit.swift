@@ -42,7 +42,9 @@ extension AddressNormalizer {
               highwayNumberIndex(words) != words.count - 1 else { return }
         var suffixIndex = words.count - 2
         if USPSTables.directionals[words[suffixIndex]] != nil { suffixIndex -= 1 }
-        guard suffixIndex >= 1, USPSTables.streetSuffixes[words[suffixIndex]] != nil else { return }
+        // "E AVE J" is Avenue J: the suffix must follow a name, not only a directional.
+        guard suffixIndex >= 1, USPSTables.streetSuffixes[words[suffixIndex]] != nil,
+              words[..<suffixIndex].contains(where: { USPSTables.directionals[$0] == nil }) else { return }
         address.unitNumber = words.removeLast()
     }
 

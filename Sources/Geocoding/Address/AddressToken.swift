@@ -10,7 +10,7 @@ struct AddressToken: Sendable, Equatable {
 }
 
 extension AddressToken {
-    /// The tokens of `input`: upper-cased, accents folded, periods and apostrophes dropped, `#` split off,
+    /// The tokens of `input`: upper-cased, accents folded, periods, apostrophes and ʻokina dropped, `#` split off,
     /// other punctuation turned into spaces; commas, semicolons and line breaks start a new segment.
     static func tokenize(_ input: String) -> [AddressToken] {
         let isASCII = input.utf8.allSatisfy { $0 < 0x80 }
@@ -31,7 +31,7 @@ extension AddressToken {
                 current.unicodeScalars.append(scalar)
             case "-", "/":
                 current.unicodeScalars.append(scalar)
-            case ".", "'", "\u{2019}", "`":
+            case ".", "'", "\u{2018}", "\u{2019}", "\u{02BB}", "\u{02BC}", "`":
                 continue
             case "#":
                 flush()

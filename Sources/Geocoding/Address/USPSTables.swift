@@ -114,6 +114,13 @@ package enum USPSTables {
         "WELLS": "WLS", "WLS": "WLS"
     ]
 
+    /// Standard suffixes → their C1 primary name, for a suffix word that starts a street name (`AVE J` → `AVENUE J`,
+    /// `Ave of the Stars` → `AVENUE OF THE STARS`); not `DR`, which there is Doctor.
+    package static let suffixNamesStartingStreetNames: [String: String] = [
+        "AVE": "AVENUE", "BLVD": "BOULEVARD", "CIR": "CIRCLE", "CT": "COURT", "LN": "LANE", "PKWY": "PARKWAY",
+        "PL": "PLACE", "RD": "ROAD", "TER": "TERRACE",
+    ]
+
     /// Standard suffixes that name only streets, never places, so a city name neither starts nor ends with one
     /// (unlike `HTS`, `PARK` or `SPGS`, which many city names contain).
     package static let streetOnlySuffixes: Set<String> = [
