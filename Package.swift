@@ -129,7 +129,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            resources: [.copy("Resources/labelled_addresses.tsv")]
         ),
         .testTarget(name: "CustomersTests", dependencies: ["Customers", "Geocoding", "Zones"]),
         .testTarget(

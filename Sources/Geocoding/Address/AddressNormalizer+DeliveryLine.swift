@@ -1,124 +1,112 @@
 extension AddressNormalizer {
     /// Fills number, directionals, street name, suffix and unit from the delivery-line tokens.
     static func parseDeliveryLine(_ tokens: [AddressToken], into address: inout ParsedAddress) {
-        var words = tokens.map(\.text).filter { !$0.isEmpty }
-        guard !words.isEmpty else { return }
-        if words[0].first?.isASCIIDigit == true {
-            var number = words.removeFirst()
-            if let fraction = words.first, isFraction(fraction), words.count > 1 {
-                number += " " + words.removeFirst()
-            }
-            address.number = number
+        parseDeliveryLine(words: tokens.map(\.text), into: &address)
+    }
+
+    /// Fills number, directionals, street name, suffix and unit from the delivery-line words.
+    ///
+    /// A box line (`PO BOX 12`, `RR 2 BOX 5`, `HC 1 BOX 3`) has no house number: it is the street name as a whole.
+    static func parseDeliveryLine(words: [String], into address: inout ParsedAddress) {
+        let nameWords = takeStreetNameWords(words, into: &address)
+        if !nameWords.isEmpty { address.streetName = standardStreetName(nameWords) }
+    }
+
+    /// Fills every delivery-line component but the street name into `address` and returns the street name's words
+    /// (none for a box line, which fills the street name itself).
+    static func takeStreetNameWords(_ input: [String], into address: inout ParsedAddress) -> [String] {
+        var words = separatingHighwayNumbers(input)
+        guard !words.isEmpty else { return [] }
+        if let box = boxLine(words) {
+            address.streetName = ([box.name] + words.dropFirst(box.length)).joined(separator: " ")
+            return []
+        }
+        let numberLength = houseNumberLength(words)
+        if numberLength > 0 {
+            address.number = houseNumber(words[..<numberLength])
+            words.removeFirst(numberLength)
         }
         takeUnit(&words, into: &address)
-        guard !words.isEmpty else { return }
-        if words.count >= 2, let direction = USPSTables.directionals[words[words.count - 1]] {
-            let before = words[words.count - 2]
-            let afterSuffix = USPSTables.streetSuffixes[before] != nil && words.count >= 3
-            let afterName = USPSTables.streetSuffixes[before] == nil && USPSTables.streetSuffixes[words[0]] == nil
-                && USPSTables.directionals[words[0]] == nil
-            if afterSuffix || afterName {
-                address.postDirectional = direction
-                words.removeLast()
-            }
-        }
+        takeBareUnit(&words, into: &address)
+        guard !words.isEmpty else { return [] }
+        takePostDirectional(&words, into: &address)
         if words.count >= 2, let direction = USPSTables.directionals[words[0]],
            !(words.count == 2 && USPSTables.streetSuffixes[words[1]] != nil) {
             address.preDirectional = direction
             words.removeFirst()
         }
-        if words.count >= 2, let suffix = USPSTables.streetSuffixes[words[words.count - 1]] {
+        if words.count >= 2, let suffix = USPSTables.streetSuffixes[words[words.count - 1]],
+           highwayNumberIndex(words) != words.count - 1 {
             address.suffix = suffix
             words.removeLast()
         }
-        address.streetName = normalizeStreetName(words)
+        return words
     }
+
+    /// Removes a trailing directional that follows a suffix (`TERRY AVE N`), a highway number (`HWY 12 N`),
+    /// a grid number (`S 400 E`) or a plain name (`BROADWAY E`); a lettered road's letter stays (`COUNTY ROAD E`).
+    private static func takePostDirectional(_ words: inout [String], into address: inout ParsedAddress) {
+        guard words.count >= 2, let direction = USPSTables.directionals[words[words.count - 1]] else { return }
+        let highwayNumber = highwayNumberIndex(words)
+        guard highwayNumber != words.count - 1 else { return }
+        let before = words[words.count - 2]
+        let afterSuffix = USPSTables.streetSuffixes[before] != nil && words.count >= 3
+        let afterHighway = highwayNumber == words.count - 2
+        let afterGridNumber = words.count == 3 && USPSTables.directionals[words[0]] != nil && before.isDigits
+        let afterName = highwayNumber == nil && USPSTables.streetSuffixes[before] == nil
+            && USPSTables.streetSuffixes[words[0]] == nil && USPSTables.directionals[words[0]] == nil
+        guard afterSuffix || afterHighway || afterGridNumber || afterName else { return }
+        address.postDirectional = direction
+        words.removeLast()
+    }
+
+    /// How many leading words are the house number: `123`, `123 1/2`, a Wisconsin grid number `N1234`, or one
+    /// written in two parts `W204 N11509`, or a number word before a street of two words or more (`ONE MICROSOFT
+    /// WAY`); 0 when there is none.
+    static func houseNumberLength(_ words: [String]) -> Int {
+        guard let first = words.first else { return 0 }
+        if first.first?.isASCIIDigit == true {
+            return words.count > 2 && words[1].containsASCII("/") && isFraction(words[1]) ? 2 : 1
+        }
+        if numberWords[first] != nil { return words.count >= 3 ? 1 : 0 }
+        guard isGridNumber(first) else { return 0 }
+        return words.count > 2 && isGridNumber(words[1]) && isGridNumber(first + words[1]) ? 2 : 1
+    }
+
+    /// The house number from its words: a fraction after a space (`123 1/2`), grid parts run together (`W204N11509`).
+    private static func houseNumber(_ words: ArraySlice<String>) -> String {
+        guard words.count == 2 else { return numberWords[words.first!] ?? words.first! }
+        return isFraction(words.last!) ? words.joined(separator: " ") : words.joined()
+    }
+
+    /// House numbers written as words, in Pub 28 standard form.
+    private static let numberWords = [
+        "ONE": "1", "TWO": "2", "THREE": "3", "FOUR": "4", "FIVE": "5", "SIX": "6", "SEVEN": "7", "EIGHT": "8", "NINE": "9",
+        "TEN": "10",
+    ]
 
     private static func isFraction(_ word: String) -> Bool {
         let parts = word.split(separator: "/")
-        return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+        return parts.count == 2 && parts.allSatisfy { String($0).isDigits }
     }
 
-    /// Removes a trailing secondary unit ("APT 4", "STE # 200", "# 12", "REAR") after at least one street word.
-    private static func takeUnit(_ words: inout [String], into address: inout ParsedAddress) {
-        let count = words.count
-        guard count >= 2 else { return }
-        var start = max(1, count - 3)
-        while start < count {
-            defer { start += 1 }
-            let tail = Array(words[start...])
-            if tail == ["#"] { continue }
-            if tail[0] == "#", tail.count == 2 {
-                address.unitDesignator = "#"
-                address.unitNumber = tail[1]
-            } else if let designator = USPSTables.unitDesignators[tail[0]] {
-                let rest = tail.dropFirst().filter { $0 != "#" }
-                if USPSTables.unitDesignatorsWithoutNumber.contains(designator) {
-                    guard rest.isEmpty, tail.count == 1 else { continue }
-                } else {
-                    guard rest.count == 1, tail.count <= 3, tail.count == 2 || tail[1] == "#" else { continue }
-                }
-                // A designator word right after the house number is the street name ("123 FRONT ST").
-                guard start >= 1, !(start == 1 && count - start == 1 && USPSTables.streetSuffixes[tail[0]] != nil) else { continue }
-                address.unitDesignator = designator
-                address.unitNumber = rest.first
-            } else {
-                continue
+    /// Whether a word is a Wisconsin/Illinois grid house number: `N1234`, `W5678`, or both axes `N53W24747`.
+    static func isGridNumber(_ word: String) -> Bool {
+        var parts = 0
+        var digitsInPart = 0
+        for byte in word.utf8 {
+            switch byte {
+            case UInt8(ascii: "N"), UInt8(ascii: "S"), UInt8(ascii: "E"), UInt8(ascii: "W"):
+                guard parts == 0 || digitsInPart > 0 else { return false }
+                parts += 1
+                digitsInPart = 0
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard parts > 0 else { return false }
+                digitsInPart += 1
+            default:
+                return false
             }
-            words.removeLast(count - start)
-            return
         }
+        return (parts == 1 || parts == 2) && digitsInPart > 0
     }
-
-    /// The street name with route words standardized and a lone ordinal word written as a number.
-    static func normalizeStreetName(_ words: [String]) -> String? {
-        guard !words.isEmpty else { return nil }
-        if words.count == 1, let ordinal = ordinals[words[0]] { return ordinal }
-        var result: [String] = []
-        var index = 0
-        func nextIsNumber(_ offset: Int) -> Bool {
-            index + offset < words.count && words[index + offset].first?.isASCIIDigit == true
-        }
-        while index < words.count {
-            let word = words[index]
-            if let interstate = interstate(word) {
-                result.append(contentsOf: ["INTERSTATE", interstate])
-            } else if ["I", "IH", "INTERSTATE"].contains(word), nextIsNumber(1) {
-                result.append("INTERSTATE")
-            } else if let route = routeWords[word], nextIsNumber(1) {
-                result.append(route)
-            } else if word == "CR", nextIsNumber(1) {
-                result.append(contentsOf: ["COUNTY", "ROAD"])
-            } else if ["CO", "COUNTY", "CNTY"].contains(word), index + 1 < words.count, ["RD", "ROAD"].contains(words[index + 1]), nextIsNumber(2) {
-                result.append(contentsOf: ["COUNTY", "ROAD"])
-                index += 1
-            } else if index == 0, words.count > 1, let saint = nameExpansions[word] {
-                result.append(saint)
-            } else {
-                result.append(word)
-            }
-            index += 1
-        }
-        return result.joined(separator: " ")
-    }
-
-    private static func interstate(_ word: String) -> String? {
-        guard word.hasPrefix("I-") || word.hasPrefix("IH-") else { return nil }
-        let digits = word.drop { !$0.isASCIIDigit }
-        return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit) ? String(digits) : nil
-    }
-
-    private static let routeWords: [String: String] = [
-        "HWY": "HIGHWAY", "HIGHWAY": "HIGHWAY", "HWAY": "HIGHWAY", "HIWAY": "HIGHWAY", "HIWY": "HIGHWAY", "HIGHWY": "HIGHWAY",
-        "RT": "ROUTE", "RTE": "ROUTE", "ROUTE": "ROUTE",
-    ]
-
-    private static let nameExpansions = ["ST": "SAINT", "FT": "FORT", "MT": "MOUNT"]
-
-    private static let ordinals: [String: String] = [
-        "FIRST": "1ST", "SECOND": "2ND", "THIRD": "3RD", "FOURTH": "4TH", "FIFTH": "5TH", "SIXTH": "6TH", "SEVENTH": "7TH",
-        "EIGHTH": "8TH", "NINTH": "9TH", "TENTH": "10TH", "ELEVENTH": "11TH", "TWELFTH": "12TH", "THIRTEENTH": "13TH",
-        "FOURTEENTH": "14TH", "FIFTEENTH": "15TH", "SIXTEENTH": "16TH", "SEVENTEENTH": "17TH", "EIGHTEENTH": "18TH",
-        "NINETEENTH": "19TH", "TWENTIETH": "20TH",
-    ]
 }

@@ -1,15 +1,23 @@
 extension AddressNormalizer {
     /// Splits the tokens left after the state and ZIP into the delivery-line tokens and the city tokens.
-    func splitStreetAndCity(_ tokens: [AddressToken], state: String?, hasLastLine: Bool) -> (street: [AddressToken], city: [AddressToken]) {
+    func splitStreetAndCity(_ tokens: [AddressToken], state: String?, zip: String?) -> (street: [AddressToken], city: [AddressToken]) {
+        let hasLastLine = state != nil || zip != nil
         guard !tokens.isEmpty else { return ([], []) }
         var segments: [[AddressToken]] = []
         for token in tokens {
             if segments.last?.last?.segment == token.segment { segments[segments.count - 1].append(token) } else { segments.append([token]) }
         }
-        // A leading recipient or firm name ("Acme Corp, 123 Main St, …") is not part of the address.
-        if let firstNumbered = segments.firstIndex(where: { $0.first?.startsWithDigit == true }), firstNumbered > 0,
-           segments.count - firstNumbered >= (hasLastLine ? 1 : 2) {
-            segments.removeFirst(firstNumbered)
+        // A leading recipient or firm name ("Acme Corp, 123 Main St, …") is not part of the address; a leading unit
+        // ("Apt 4, 123 Main St, …") moves after the street.
+        if let firstDelivery = segments.firstIndex(where: Self.startsDeliveryLine), firstDelivery > 0,
+           segments.count - firstDelivery >= (hasLastLine ? 1 : 2) {
+            let units = segments[..<firstDelivery].filter(Self.isUnit)
+            segments.removeFirst(firstDelivery)
+            segments[0] += units.joined()
+        }
+        // "…, Springfield, Sangamon County": the county is not the city.
+        if segments.count >= 3, let county = segments.last, county.count >= 2, ["COUNTY", "PARISH"].contains(county.last!.text) {
+            segments.removeLast()
         }
         if segments.count >= 2 {
             let last = segments[segments.count - 1]
@@ -19,102 +27,68 @@ extension AddressNormalizer {
             }
             // "…, Apt 4 Austin": the unit leads the last segment and the city follows it.
             let unitLength = isKnownCity ? 0 : Self.leadingUnitLength(last)
-            return (segments.dropLast().flatMap { $0 } + last.prefix(unitLength), Array(last.dropFirst(unitLength)))
+            var street = segments.dropLast().flatMap { $0 } + last.prefix(unitLength)
+            var city = Array(last.dropFirst(unitLength))
+            moveDirectionalToStreet(street: &street, city: &city, state: state)
+            return (street, city)
         }
         let only = segments[0]
-        guard only.first?.startsWithDigit == true else {
+        guard Self.startsDeliveryLine(only) else {
             // "Austin TX": no house number, so the words are the city when a state or ZIP follows.
             return hasLastLine ? ([], only) : (only, [])
         }
-        guard hasLastLine else { return (only, []) }
-        let cityStart = knownCityStart(only, state: state) ?? Self.grammaticalCityStart(only)
-        return (Array(only[..<cityStart]), Array(only[cityStart...]))
-    }
-
-    /// The start of the longest run of final words that names a known city of `state`, leaving a street before it;
-    /// a split whose street ends like a street (suffix, directional or unit) is preferred.
-    private func knownCityStart(_ tokens: [AddressToken], state: String?) -> Int? {
-        guard let gazetteer, let state, tokens.count >= 3 else { return nil }
-        let starts = (2..<tokens.count).filter { start in
-            gazetteer.isKnownCity(Self.normalizeCity(words: tokens[start...].map(\.text)), state: state)
+        guard let split = citySplit(only, state: state, zip: zip), hasLastLine || split.isConfident else {
+            return (only, [])
         }
-        return starts.first { start in Self.endsLikeStreet(tokens[..<start]) } ?? starts.first
+        return (Array(only[..<split.start]), Array(only[split.start...]))
     }
 
-    /// Whether a delivery line ends with a suffix, a post-directional after one, or a unit.
-    private static func endsLikeStreet(_ tokens: ArraySlice<AddressToken>) -> Bool {
-        let words = tokens.map(\.text)
-        guard words.count >= 3, let last = words.last else { return false }
-        let before = words[words.count - 2]
-        if USPSTables.streetSuffixes[last] != nil { return true }
-        if USPSTables.directionals[last] != nil, USPSTables.streetSuffixes[before] != nil { return true }
-        if let designator = USPSTables.unitDesignators[last] { return USPSTables.unitDesignatorsWithoutNumber.contains(designator) }
-        return USPSTables.unitDesignators[before] != nil
+    /// Whether a segment begins with a house number (`123`, `N1234`, `One`), a box line (`PO Box 12`, `RR 2 Box 5`)
+    /// or is a highway on its own (`Route 2`, before `Box 112`).
+    static func startsDeliveryLine(_ segment: [AddressToken]) -> Bool {
+        guard let first = segment.first else { return false }
+        if first.startsWithDigit || isGridNumber(first.text) { return true }
+        let words = segment.map(\.text)
+        if houseNumberLength(words) > 0 || boxLine(words) != nil { return true }
+        return highwayName(in: words, at: 0, isStreetStart: true).map { $0.length + 1 == words.count } ?? false
     }
 
-    /// Where the city begins by the street grammar: after the first suffix that follows a street name,
-    /// then an optional post-directional and unit.
-    static func grammaticalCityStart(_ tokens: [AddressToken]) -> Int {
-        var index = 1
-        if index < tokens.count, tokens[index].text.contains("/") { index += 1 }
-        if index + 1 < tokens.count, USPSTables.directionals[tokens[index].text] != nil { index += 1 }
-        var suffixEnd: Int?
-        var cursor = index + 1
-        while cursor < tokens.count - 1 {
-            if USPSTables.streetSuffixes[tokens[cursor].text] != nil { suffixEnd = cursor + 1; break }
-            cursor += 1
+    /// "77 Peach Rd, NE Atlanta": a directional leading the city segment ends the street instead when the city is known
+    /// only without it, or, with nothing known, when it is a two-letter abbreviation (`NE`), which starts no city name.
+    private func moveDirectionalToStreet(street: inout [AddressToken], city: inout [AddressToken], state: String?) {
+        guard city.count >= 2, !street.isEmpty, USPSTables.directionals[city[0].text] != nil else { return }
+        if let state, let gazetteer {
+            if gazetteer.isKnownCity(Self.normalizeCity(words: city.map(\.text)), state: state) { return }
+            if gazetteer.isKnownCity(Self.normalizeCity(words: city.dropFirst().map(\.text)), state: state) {
+                street.append(city.removeFirst())
+                return
+            }
         }
-        guard var end = suffixEnd else {
-            // No suffix: the last word is the city unless it is a number or a unit word.
-            let last = tokens[tokens.count - 1].text
-            let isCityWord = !(last.first?.isASCIIDigit ?? true) && USPSTables.unitDesignators[last] == nil
-            return isCityWord && tokens.count > 2 ? tokens.count - 1 : tokens.count
+        if city[0].text.count == 2 {
+            street.append(city.removeFirst())
         }
-        if end < tokens.count - 1, USPSTables.directionals[tokens[end].text] != nil { end += 1 }
-        if end < tokens.count - 1, let designator = USPSTables.unitDesignators[tokens[end].text] {
-            end += 1
-            if !USPSTables.unitDesignatorsWithoutNumber.contains(designator), end < tokens.count - 1 { end += 1 }
-        }
-        return end
     }
 
-    /// How many words at the start of `segment` form a secondary unit followed by other words (0 when none).
-    static func leadingUnitLength(_ segment: [AddressToken]) -> Int {
-        guard let first = segment.first, let designator = USPSTables.unitDesignators[first.text] else { return 0 }
-        var length = 1
-        if !USPSTables.unitDesignatorsWithoutNumber.contains(designator) {
-            if designator != "#", length < segment.count, segment[length].text == "#" { length += 1 }
-            guard length < segment.count, isUnitNumber(segment[length].text) else { return 0 }
-            length += 1
-        }
-        return length < segment.count ? length : 0
-    }
-
-    /// Whether a word looks like a unit number: it has a digit, or is one or two characters ("B", "2F").
-    static func isUnitNumber(_ word: String) -> Bool {
-        word.contains(where: \.isASCIIDigit) || word.count <= 2
-    }
-
-    /// Whether a segment is a secondary unit ("APT 4", "#12", "STE 200").
-    static func isUnit(_ segment: [AddressToken]) -> Bool {
-        guard let first = segment.first, let designator = USPSTables.unitDesignators[first.text] else { return false }
-        if USPSTables.unitDesignatorsWithoutNumber.contains(designator) { return segment.count == 1 }
-        return (segment.count == 2 || (segment.count == 3 && segment[1].text == "#")) && isUnitNumber(segment[segment.count - 1].text)
-    }
-
-    /// A city name in standard form: capitals, with `ST`/`STE`/`FT`/`MT` and leading directionals spelled out.
+    /// A city name in standard form: capitals, hyphens as spaces, USPS abbreviations spelled out (`ST` → `SAINT`,
+    /// `HTS` → `HEIGHTS`, `SPGS` → `SPRINGS`), and a leading one-letter directional spelled out.
     public static func normalizeCity(_ name: String) -> String {
         normalizeCity(words: AddressToken.tokenize(name).map(\.text))
     }
 
     static func normalizeCity(words: [String]) -> String {
-        words.enumerated().map { index, word in
-            if let expanded = cityWordExpansions[word] { return expanded }
-            if index == 0, words.count > 1, let direction = directionWords[word] { return direction }
-            return word
-        }.joined(separator: " ")
+        let parts = words.contains { $0.containsASCII("-") || $0.containsASCII("/") }
+            ? words.flatMap { $0.split { $0 == "-" || $0 == "/" }.map(String.init) } : words
+        var name = ""
+        for (index, word) in parts.enumerated() {
+            if index > 0 { name += " " }
+            if let expanded = USPSTables.cityWordAbbreviations[word] {
+                name += expanded
+            } else if index == 0, parts.count > 1, let direction = USPSTables.cityDirectionWords[word] {
+                name += direction
+            } else {
+                name += word
+            }
+        }
+        return name
     }
-
-    private static let cityWordExpansions = ["ST": "SAINT", "STE": "SAINTE", "FT": "FORT", "MT": "MOUNT"]
-    private static let directionWords = ["N": "NORTH", "S": "SOUTH", "E": "EAST", "W": "WEST"]
 }

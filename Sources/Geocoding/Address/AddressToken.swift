@@ -10,7 +10,7 @@ struct AddressToken: Sendable, Equatable {
 }
 
 extension AddressToken {
-    /// The tokens of `input`: upper-cased, accents folded, periods and apostrophes dropped, `#` split off,
+    /// The tokens of `input`: upper-cased, accents folded, periods, apostrophes and ʻokina dropped, `#` split off,
     /// other punctuation turned into spaces; commas, semicolons and line breaks start a new segment.
     static func tokenize(_ input: String) -> [AddressToken] {
         let isASCII = input.utf8.allSatisfy { $0 < 0x80 }
@@ -31,7 +31,7 @@ extension AddressToken {
                 current.unicodeScalars.append(scalar)
             case "-", "/":
                 current.unicodeScalars.append(scalar)
-            case ".", "'", "\u{2019}", "`":
+            case ".", "'", "\u{2018}", "\u{2019}", "\u{02BB}", "\u{02BC}", "`":
                 continue
             case "#":
                 flush()
@@ -50,4 +50,14 @@ extension AddressToken {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+/// Byte-level tests for token words, which are ASCII (capitals, digits, `-`, `/`, `#`).
+extension String {
+    /// Whether the word has a digit.
+    var containsDigit: Bool { utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+    /// Whether the word is one or more digits.
+    var isDigits: Bool { !isEmpty && utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+    /// Whether the word holds the ASCII character `character`.
+    func containsASCII(_ character: Unicode.Scalar) -> Bool { utf8.contains(UInt8(ascii: character)) }
 }

@@ -1,10 +1,11 @@
 /// A US address split into its USPS Publication 28 components, each in standard form.
 public struct ParsedAddress: Sendable, Hashable, Codable {
-    /// The house number, e.g. `123`, `123A` or `123 1/2`.
+    /// The house number, e.g. `123`, `123A`, `123 1/2`, `12-34` (Queens) or `N1234` (Wisconsin grid).
     public var number: String?
     /// The directional before the street name (`N`, `SW`, …).
     public var preDirectional: String?
-    /// The street name, e.g. `OAK` or `MARTIN LUTHER KING JR`.
+    /// The street name, e.g. `OAK`, `MARTIN LUTHER KING JR` or `HIGHWAY 12`; for an address with no house number
+    /// and street, the whole box line: `PO BOX 12`, `RR 2 BOX 5`, `HC 1 BOX 3`.
     public var streetName: String?
     /// The standard street suffix (`AVE`, `ST`, `BLVD`, …).
     public var suffix: String?
@@ -12,9 +13,9 @@ public struct ParsedAddress: Sendable, Hashable, Codable {
     public var postDirectional: String?
     /// The secondary unit designator (`APT`, `STE`, `#`, …).
     public var unitDesignator: String?
-    /// The secondary unit number, e.g. `4B`.
+    /// The secondary unit number, e.g. `4B`; without a designator when none was written (`ELM ST, 3B`).
     public var unitNumber: String?
-    /// The city, in capitals, with `ST`, `FT` and `MT` spelled out.
+    /// The city, in capitals, with USPS abbreviations spelled out (`ST` → `SAINT`, `HTS` → `HEIGHTS`) and hyphens as spaces.
     public var city: String?
     /// The two-letter USPS state code.
     public var state: String?

@@ -114,6 +114,22 @@ package enum USPSTables {
         "WELLS": "WLS", "WLS": "WLS"
     ]
 
+    /// Standard suffixes → their C1 primary name, for a suffix word that starts a street name (`AVE J` → `AVENUE J`,
+    /// `Ave of the Stars` → `AVENUE OF THE STARS`); not `DR`, which there is Doctor.
+    package static let suffixNamesStartingStreetNames: [String: String] = [
+        "AVE": "AVENUE", "BLVD": "BOULEVARD", "CIR": "CIRCLE", "CT": "COURT", "LN": "LANE", "PKWY": "PARKWAY",
+        "PL": "PLACE", "RD": "ROAD", "TER": "TERRACE",
+    ]
+
+    /// Standard suffixes that name only streets, never places, so a city name neither starts nor ends with one
+    /// (unlike `HTS`, `PARK` or `SPGS`, which many city names contain).
+    package static let streetOnlySuffixes: Set<String> = [
+        "ALY", "ANX", "ARC", "AVE", "BLVD", "BYP", "CIR", "CIRS", "CMN", "CMNS", "CRES", "CSWY", "CT", "CTS", "CURV", "DR",
+        "DRS", "EXPY", "EXT", "EXTS", "FWY", "HWY", "LN", "LOOP", "MTWY", "OPAS", "PATH", "PIKE", "PKWY", "PL", "PLZ", "RAMP",
+        "RD", "RDS", "ROW", "RUE", "SKWY", "SPUR", "SQ", "SQS", "ST", "STRA", "STS", "TER", "TPKE", "TRAK", "TRCE", "TRFY",
+        "TRL", "TRLR", "TRWY", "UPAS", "WALK", "WAY", "WAYS",
+    ]
+
     /// Directionals (Pub 28 section 233): spelled-out and abbreviated single-token forms → N, S, E, W, NE, NW, SE, SW.
     package static let directionals: [String: String] = [
         "NORTH": "N", "N": "N", "SOUTH": "S", "S": "S", "EAST": "E", "E": "E", "WEST": "W", "W": "W",
