@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "curbside", targets: ["curbside"]),
+        .library(name: "Geodesy", targets: ["Geodesy"]),
         .library(name: "ZoneIndex", targets: ["ZoneIndex"]),
         .library(name: "ZoneSynthesis", targets: ["ZoneSynthesis"]),
         .library(name: "ZoneFormats", targets: ["ZoneFormats"]),
@@ -49,9 +50,14 @@ let package = Package(
         ),
         .target(name: "CGDALLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CPrefetch"),
+        // Distances, bearings and areas on the WGS84 ellipsoid, from PROJ's geodesic routines.
+        .target(
+            name: "Geodesy",
+            dependencies: ["CPROJ"]
+        ),
         .target(
             name: "ZoneIndex",
-            dependencies: ["CGEOS", "CPROJ", "CPrefetch"]
+            dependencies: ["CGEOS", "CPROJ", "CPrefetch", "Geodesy"]
         ),
         // Every vector format GDAL/OGR reads, kept out of ZoneIndex so the matching core does not link GDAL.
         .target(
@@ -72,7 +78,7 @@ let package = Package(
         ),
         .target(
             name: "Geocoding",
-            dependencies: ["OutgoingHTTP", "CPROJ", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            dependencies: ["OutgoingHTTP", "Geodesy", .product(name: "AsyncHTTPClient", package: "async-http-client")],
             resources: [.copy("Resources/us_zip_centroids.csv"), .copy("Resources/us_places.csv")]
         ),
         .target(
@@ -86,7 +92,7 @@ let package = Package(
         .target(
             name: "CurbsideStore",
             dependencies: [
-                "ZoneIndex", "Zones", "Geocoding", "Customers",
+                "ZoneIndex", "Zones", "Geocoding", "Geodesy", "Customers",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -96,7 +102,7 @@ let package = Package(
         .target(
             name: "CurbsideAPI",
             dependencies: [
-                "ZoneIndex", "ZoneFormats", "Zones", "Geocoding", "Customers", "Integrations", "CurbsideStore", "OutgoingHTTP",
+                "ZoneIndex", "ZoneFormats", "Zones", "Geocoding", "Geodesy", "Customers", "Integrations", "CurbsideStore", "OutgoingHTTP",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -112,6 +118,7 @@ let package = Package(
                 "ZoneFormats",
                 "ZoneSynthesis",
                 "Geocoding",
+                "Geodesy",
                 "CurbsideStore",
                 "CurbsideAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -125,7 +132,7 @@ let package = Package(
         .testTarget(
             name: "GeocodingTests",
             dependencies: [
-                "Geocoding", "CurbsideStore",
+                "Geocoding", "Geodesy", "CurbsideStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -141,7 +148,7 @@ let package = Package(
         .testTarget(
             name: "CurbsideAPITests",
             dependencies: [
-                "CurbsideAPI", "CurbsideStore", "ZoneIndex", "Zones", "Geocoding", "Customers", "Integrations",
+                "CurbsideAPI", "CurbsideStore", "ZoneIndex", "Zones", "Geocoding", "Geodesy", "Customers", "Integrations",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "JWTKit", package: "jwt-kit"),

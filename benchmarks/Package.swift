@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "ZoneIndex", package: "Curbside"),
                 .product(name: "ZoneSynthesis", package: "Curbside"),
                 .product(name: "Geocoding", package: "Curbside"),
+                .product(name: "Geodesy", package: "Curbside"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import CurbsideAPI
 import Foundation
 import Geocoding
+import Geodesy
 
 struct ReverseGeocodeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

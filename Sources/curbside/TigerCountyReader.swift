@@ -1,5 +1,6 @@
 import Foundation
 import Geocoding
+import Geodesy
 import ZoneFormats
 
 /// Reads one TIGER/Line Address Range-Feature file (`tl_YYYY_SSCCC_addrfeat.zip`, or its `.shp`) into edges and

@@ -1,5 +1,6 @@
 import Foundation
 import Geocoding
+import Geodesy
 import Hummingbird
 import HummingbirdTesting
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Geocoding
+import Geodesy
 import Testing
 
 /// Street-level geocoding from TIGER/Line address ranges, on hand-made edges whose numbers are known.

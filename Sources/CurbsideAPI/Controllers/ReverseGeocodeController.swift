@@ -1,4 +1,5 @@
 import Geocoding
+import Geodesy
 import Hummingbird
 
 /// `GET /reverse-geocode?lat=&lng=`: the address at a point, from the offline data.

@@ -1,4 +1,5 @@
 import Geocoding
+import Geodesy
 
 /// How street edges and ranges are written in both databases: an edge's points as text (`lng lat,lng lat,…`, the
 /// shortest decimal that reads back as the same double), a range's optional parts as NULL.

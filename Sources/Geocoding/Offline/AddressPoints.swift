@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// Address points (rooftop coordinates) from an OpenAddresses-style CSV, indexed by normalized address.
 ///

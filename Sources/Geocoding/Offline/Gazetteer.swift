@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// The US ZIP and places gazetteers shipped with the package (GeoNames, CC BY 4.0).
 public struct Gazetteer: Sendable {

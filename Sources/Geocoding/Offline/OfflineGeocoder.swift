@@ -1,3 +1,4 @@
+import Geodesy
 /// Geocoding without network or key: address points when loaded (`rooftop`, or interpolated between points), else
 /// TIGER/Line address ranges when imported (`street`, `source: "tiger"`), else the ZIP centroid, else the city
 /// centroid. `precision` says which was reached.

@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// A street edge with the geodesic length and bearing of each of its segments, for placing points along it.
 struct MeasuredEdge: Sendable {

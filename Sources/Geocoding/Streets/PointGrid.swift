@@ -1,3 +1,4 @@
+import Geodesy
 /// Items filed by the grid cells (of a fixed size in degrees) their positions or extents touch, for finding what is
 /// near a point without looking at everything.
 public struct PointGrid: Sendable {

@@ -1,3 +1,4 @@
+import Geodesy
 /// Which house numbers an address range holds.
 public enum HouseNumberParity: String, Sendable, Codable, CaseIterable {
     case odd = "O", even = "E", both = "B"

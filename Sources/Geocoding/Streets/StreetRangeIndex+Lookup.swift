@@ -1,3 +1,4 @@
+import Geodesy
 extension StreetRangeIndex {
     /// The most a neighbouring ZIP's centroid may be from the address's ZIP centroid, in metres.
     static let neighbouringZIPDistance = 15_000.0

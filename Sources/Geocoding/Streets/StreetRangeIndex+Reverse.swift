@@ -1,3 +1,4 @@
+import Geodesy
 /// The address range nearest a point, with the house number interpolated where the point meets the street.
 public struct NearestStreetAddress: Sendable, Equatable {
     public var range: StreetRange

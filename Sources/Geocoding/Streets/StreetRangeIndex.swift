@@ -1,3 +1,4 @@
+import Geodesy
 /// An address found on a street: the interpolated point, the range it was found in and how well the address matched.
 public struct StreetMatch: Sendable, Equatable {
     public var point: GeoPoint

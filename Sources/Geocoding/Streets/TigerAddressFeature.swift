@@ -1,3 +1,4 @@
+import Geodesy
 /// One record of a TIGER/Line Address Range-Feature file (`tl_YYYY_SSCCC_addrfeat`): an edge with the address
 /// ranges of its left and right sides for one street name.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Geocoding
+import Geodesy
 
 /// A county-sized street grid in TIGER/Line ADDRFEAT form: `rows` east–west numbered streets and `columns`
 /// north–south named ones, 100 m blocks, 100 house numbers a block (even on the right), a ZIP per 40 × 40 blocks.
