@@ -29,6 +29,7 @@ public struct CurbsideServices: Sendable {
     ) async throws {
         self.init(wiring: storage, geocoder: geocoder, streets: streets, authority: authority, metrics: metrics, stripeEnabled: stripeEnabled)
         try await zones.loadAll()
+        try await customers.refreshAllAssignments(zoneTenants: zones.all.keys)
         try await streets.refresh(from: storage.streetRanges)
     }
 
@@ -41,13 +42,14 @@ public struct CurbsideServices: Sendable {
         self.streets = streets
         self.reverseGeocoder = (geocoder.provider as? OfflineGeocoder) ?? OfflineGeocoder(streets: streets)
         self.zones = ZoneIndexRegistry(store: storage.zones)
-        self.zoneService = ZoneService(store: storage.zones, registry: zones)
         self.geocoder = geocoder
         self.authority = authority
         self.metrics = metrics
-        self.catalog = CatalogService(catalog: storage.catalog, customers: storage.customers)
         self.customers = CustomerService(
             repository: storage.customers, locator: GeocoderLocator(geocoder: geocoder), zones: zones, stripeEnabled: stripeEnabled
         )
+        let assignments = AssignmentRefresh(customers: customers)
+        self.zoneService = ZoneService(store: storage.zones, registry: zones, observer: assignments)
+        self.catalog = CatalogService(catalog: storage.catalog, customers: storage.customers, assignments: assignments)
     }
 }

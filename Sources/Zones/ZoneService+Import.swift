@@ -11,7 +11,7 @@ extension ZoneService {
         case .upsert: try await store.importZones(file.zones, tenant: tenant)
         case .replace: try await store.replaceZones(file.zones, tenant: tenant)
         }
-        try await registry.reload(tenant: tenant)
+        try await changed(tenant: tenant)
         return ZoneImportResult(zones: file.zones.count, summary: summary, repairs: file.repairs, notes: file.notes)
     }
 

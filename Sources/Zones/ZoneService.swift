@@ -6,10 +6,19 @@ import ZoneIndex
 public struct ZoneService: Sendable {
     public let store: any ZoneStoring
     public let registry: ZoneIndexRegistry
+    /// Told of each change once the tenant's index has it.
+    public let observer: (any ZoneChangeObserving)?
 
-    public init(store: any ZoneStoring, registry: ZoneIndexRegistry) {
+    public init(store: any ZoneStoring, registry: ZoneIndexRegistry, observer: (any ZoneChangeObserving)? = nil) {
         self.store = store
         self.registry = registry
+        self.observer = observer
+    }
+
+    /// Rebuilds the tenant's index after a change, then tells the observer.
+    func changed(tenant: String) async throws {
+        try await registry.reload(tenant: tenant)
+        await observer?.zonesChanged(tenant: tenant)
     }
 
     /// The tenant's zones in definition order.
@@ -34,7 +43,7 @@ public struct ZoneService: Sendable {
         } catch ZoneStoreError.duplicateID(let id) {
             throw ZoneError.duplicateID(id)
         }
-        try await registry.reload(tenant: tenant)
+        try await changed(tenant: tenant)
         return zone
     }
 
@@ -43,14 +52,14 @@ public struct ZoneService: Sendable {
         if let bodyID = draft.id, bodyID != id { throw ZoneError.invalid("id in the body (\(bodyID)) differs from the path (\(id))") }
         let zone = try Self.zone(from: draft, id: id, tenant: tenant)
         guard try await store.update(zone) else { throw ZoneError.notFound(id: id) }
-        try await registry.reload(tenant: tenant)
+        try await changed(tenant: tenant)
         return zone
     }
 
     /// Removes the tenant's zone `id` (route templates that named it keep no zone).
     public func delete(id: String, tenant: String) async throws {
         guard try await store.delete(id: id, tenant: tenant) else { throw ZoneError.notFound(id: id) }
-        try await registry.reload(tenant: tenant)
+        try await changed(tenant: tenant)
     }
 
     /// The zone `draft` describes: the name trimmed, ZIP codes normalized without repeats, the boundary valid.

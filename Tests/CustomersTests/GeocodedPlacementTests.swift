@@ -68,8 +68,6 @@ struct GeocodedPlacementTests {
         #expect(try await apply(customer.id, zone: "sz_valle"))
         let stored = try #require(f.stored(customer.id))
         #expect(stored.geocodeStatus == .located && stored.lat == 30.3 && stored.lng == -104.0)
-        withKnownIssue("updateCustomer keeps the old address's zone when the new one matches none, so the placement's zone is never used") {
-            #expect(stored.serviceZoneID == "sz_valle")
-        }
+        #expect(stored.serviceZoneID == "sz_valle")
     }
 }

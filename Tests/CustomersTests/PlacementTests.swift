@@ -114,9 +114,7 @@ struct PlacementTests {
     @Test("an address typed without a ZIP falls back to the ZIP the geocoder found")
     func geocodedZIP() async throws {
         locator.answer("1 Airport Blvd, Austin, TX", with: .located(lat: 30.1975, lng: -97.6664, zip: "78719"))
-        await withKnownIssue("Placer drops the ZIP of AddressLocation.located; only a typed ZIP reaches the zone matcher") {
-            let placement = try await place("1 Airport Blvd, Austin, TX")
-            #expect(placement.zoneID == "sz_valle")
-        }
+        let placement = try await place("1 Airport Blvd, Austin, TX")
+        #expect(placement.zoneID == "sz_valle")
     }
 }

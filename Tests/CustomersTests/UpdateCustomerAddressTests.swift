@@ -45,9 +45,7 @@ struct UpdateCustomerAddressTests {
         let id = try await customer().id
         let after = try await update(id) { $0.address = .set(Place.marfa.address) }
         #expect(after.lat == Place.marfa.lat && after.geocodeStatus == .located)
-        withKnownIssue("updateCustomer keeps the zone of the old address when the new one matches no zone") {
-            #expect(after.serviceZoneID == nil)
-        }
+        #expect(after.serviceZoneID == nil)
     }
 
     @Test("a zone given with the new address is kept")

@@ -27,6 +27,7 @@ public enum AccessPolicy {
         "DELETE /api/customers/{id}/gdpr-delete": .editor,
         "GET /api/customers/{id}/properties": .viewer,
         "POST /api/customers/{id}/properties": .editor,
+        "GET /api/properties": .viewer,
         "PUT /api/properties/{id}": .editor,
         "DELETE /api/properties/{id}": .editor,
         "GET /api/service-plans": .viewer,

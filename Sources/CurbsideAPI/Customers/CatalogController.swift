@@ -101,20 +101,27 @@ struct CatalogController {
     struct SettingsInput: Decodable {
         var trashDayMode: String?
         var defaultTrashDay: String?
+        var boundaryUncertainty: BoundaryUncertaintyChanges?
 
-        enum CodingKeys: String, CodingKey { case trashDayMode = "trash_day_mode", defaultTrashDay = "default_trash_day" }
+        enum CodingKeys: String, CodingKey {
+            case trashDayMode = "trash_day_mode", defaultTrashDay = "default_trash_day", boundaryUncertainty = "boundary_uncertainty_m"
+        }
     }
 
     /// Tenant settings as the API shows them.
     struct SettingsBody: Encodable {
         var trashDayMode: String
         var defaultTrashDay: String?
+        var boundaryUncertainty: BoundaryUncertainty
 
-        enum CodingKeys: String, CodingKey { case trashDayMode = "trash_day_mode", defaultTrashDay = "default_trash_day" }
+        enum CodingKeys: String, CodingKey {
+            case trashDayMode = "trash_day_mode", defaultTrashDay = "default_trash_day", boundaryUncertainty = "boundary_uncertainty_m"
+        }
 
         init(_ settings: TenantSettings) {
             trashDayMode = settings.trashDayMode.rawValue
             defaultTrashDay = settings.defaultTrashDay
+            boundaryUncertainty = settings.boundaryUncertainty
         }
     }
 
@@ -125,7 +132,10 @@ struct CatalogController {
     @Sendable func updateSettings(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let input = try await JSONBody.decode(SettingsInput.self, from: request, context: context)
-        let settings = try await service.updateSettings(mode: input.trashDayMode, defaultTrashDay: input.defaultTrashDay, tenant: tenant)
+        let settings = try await service.updateSettings(
+            mode: input.trashDayMode, defaultTrashDay: input.defaultTrashDay, uncertainty: input.boundaryUncertainty ?? BoundaryUncertaintyChanges(),
+            tenant: tenant
+        )
         return try JSONBody.response(SettingsBody(settings))
     }
 }

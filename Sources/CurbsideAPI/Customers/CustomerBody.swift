@@ -41,12 +41,24 @@ struct CustomerBody: Encodable {
         try container.encode(customer.geocodeStatus, forKey: .geocodeStatus)
         try container.encode(customer.createdAt, forKey: .createdAt)
         try container.encode(customer.updatedAt, forKey: .updatedAt)
+        try PlacementQualityJSON.encode(customer.quality, to: encoder)
     }
 }
 
-/// A property as the API shows it (`is_active` as 1 or 0, as documented).
+/// A property as the API shows it (`is_active` as 1 or 0, as documented); in the tenant-wide list, with its
+/// customer's name.
 struct PropertyBody: Encodable {
     let summary: PropertySummary
+    var customerName: String?
+
+    init(summary: PropertySummary) {
+        self.summary = summary
+    }
+
+    init(listing: PropertyListing) {
+        summary = listing.summary
+        customerName = listing.customerName
+    }
 
     enum CodingKeys: String, CodingKey {
         case id, address, lat, lng, notes
@@ -55,7 +67,7 @@ struct PropertyBody: Encodable {
         case serviceZoneID = "service_zone_id", serviceZoneName = "service_zone_name"
         case binCount = "bin_count", binSize = "bin_size", binLocation = "bin_location"
         case trashDay = "trash_day", trashPickupTime = "trash_pickup_time", isActive = "is_active"
-        case geocodeStatus = "geocode_status", createdAt = "created_at", updatedAt = "updated_at"
+        case geocodeStatus = "geocode_status", createdAt = "created_at", updatedAt = "updated_at", customerName = "customer_name"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -81,5 +93,7 @@ struct PropertyBody: Encodable {
         try container.encode(property.geocodeStatus, forKey: .geocodeStatus)
         try container.encode(property.createdAt, forKey: .createdAt)
         try container.encode(property.updatedAt, forKey: .updatedAt)
+        try container.encodeIfPresent(customerName, forKey: .customerName)
+        try PlacementQualityJSON.encode(property.quality, to: encoder)
     }
 }

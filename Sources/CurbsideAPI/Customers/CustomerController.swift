@@ -158,27 +158,3 @@ struct CustomerController {
         return try JSONBody.response(PropertyBody(summary: property), status: .created, headers: [.location: "/api/properties/\(property.property.id)"])
     }
 }
-
-/// `PUT /api/properties/{id}` and `DELETE /api/properties/{id}`.
-struct PropertyController {
-    let service: CustomerService
-
-    var routes: RouteCollection<TenantRequestContext> {
-        let routes = RouteCollection(context: TenantRequestContext.self)
-        routes.put("{id}", use: update)
-        routes.delete("{id}", use: delete)
-        return routes
-    }
-
-    @Sendable func update(_ request: Request, context: TenantRequestContext) async throws -> Response {
-        let tenant = try context.requireTenant()
-        let changes = try await JSONBody.decode(PropertyChanges.self, from: request, context: context)
-        let property = try await service.updateProperty(id: try context.parameters.require("id"), changes: changes, tenant: tenant)
-        return try JSONBody.response(PropertyBody(summary: property))
-    }
-
-    @Sendable func delete(_ request: Request, context: TenantRequestContext) async throws -> Response {
-        try await service.deleteProperty(id: try context.parameters.require("id"), tenant: try context.requireTenant())
-        return try JSONBody.response(["success": true])
-    }
-}

@@ -66,6 +66,20 @@ extension OpenAPIDocument {
                 "get": operation("listCustomerProperties", "The customer's properties", tag: "properties", response: ("200", response("The properties", schema: "PropertyList")), errors: ["401", "404"]),
                 "post": operation("createProperty", "Add a property", tag: "properties", body: "PropertyInput", response: ("201", response("The property", schema: "Property")), errors: ["400", "401", "404", "422"]),
             ],
+            "/api/properties": [
+                "get": operation(
+                    "listProperties", "A page of the tenant's properties, most doubtful first (the review queue)", tag: "properties",
+                    parameters: [
+                        query("assignment", oneOf(Assignment.allCases.map(\.rawValue)), "review (the review queue) or confident"),
+                        query("reason", oneOf(AssignmentReason.allCases.map(\.rawValue)), "Only properties with this review reason"),
+                        query("zone_id", "string", "Service zone"), query("customer_id", "string", "Customer"),
+                        query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number (default 1)"),
+                        query("limit", ["type": "integer", "minimum": 1, "maximum": 200], "Results per page (default 50)"),
+                    ],
+                    response: ("200", response("The page", schema: "PropertyPage")), errors: ["400", "401"],
+                    description: "The active properties of live customers, each with its customer's name: those with no zone first, then those whose zone no longer covers their point, then by distance to the nearest zone boundary (smallest first), then by id."
+                ),
+            ],
             "/api/properties/{id}": [
                 "parameters": id,
                 "put": operation("updateProperty", "Update a property", tag: "properties", body: "PropertyUpdate", response: ("200", response("The property", schema: "Property")), errors: ["400", "401", "404", "422"]),

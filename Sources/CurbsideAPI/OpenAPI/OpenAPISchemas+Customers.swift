@@ -64,12 +64,25 @@ extension OpenAPISchemas {
             "trash_pickup_time": string, "notes": string,
             "is_active": ["anyOf": [["type": "integer", "enum": [0, 1]], ["type": "boolean"]], "description": "1 or 0 (true and false are read too)"],
         ]
+        let quality: [String: Any] = [
+            "geocode_precision": orNull(["type": "string", "enum": PlacementPrecision.allCases.map(\.rawValue), "description": "How finely the point locates the address; manual for a pin dropped by a person"]),
+            "geocode_source": ["type": ["string", "null"], "description": "Where the point came from: offline, tiger, mapbox, census, nominatim or manual"],
+            "geocode_confidence": ["type": ["number", "null"], "minimum": 0, "maximum": 1],
+            "zone_match_method": orNull(["type": "string", "enum": ZoneMatchMethod.allCases.map(\.rawValue), "description": "polygon (a boundary covers the point), zip (the ZIP fallback), manual (the zone was given; re-zoning leaves it) or none"]),
+            "boundary_distance_m": ["type": ["number", "null"], "minimum": 0, "description": "Metres from the point to the nearest boundary of any active zone of the tenant (geodesic)"],
+            "assignment": orNull(["type": "string", "enum": Assignment.allCases.map(\.rawValue), "description": "review when any assignment_reasons apply, else confident"]),
+            "assignment_reasons": ["type": "array", "items": ["type": "string", "enum": AssignmentReason.allCases.map(\.rawValue)]],
+        ]
+        for (key, value) in quality { customer[key] = value }
         var property = propertyFields
         for (key, value) in [
             "id": ["type": "string"], "tenant_id": ["type": "string"], "customer_id": ["type": "string"], "service_plan_name": string,
             "address": ["type": "string"], "lat": number, "lng": number,
             "service_zone_name": string, "geocode_status": geocodeStatus, "created_at": date, "updated_at": date,
         ] as [String: Any] { property[key] = value }
+        for (key, value) in quality { property[key] = value }
+        var listedProperty = property
+        listedProperty["customer_name"] = ["type": "string"]
         return [
             "CustomerUpdate": coordinatesTogether(input(customerFields.merging(["name": ["type": "string", "pattern": notBlank, "description": "Not blank; null is refused"]]) { $1 }, example: ["phone": "512-555-0199", "billing_status": "paused"], examples: [
                 ["notes": "Gate code 1234"], ["first_name": "Ada", "last_name": "King"], ["email": "ada.king@example.com", "custom_fields_json": ["gate": "side"]],
@@ -106,6 +119,11 @@ extension OpenAPISchemas {
             ], examples: [["address": "78704"], ["address": "Austin, TX", "bin_count": 1]])),
             "Property": ["type": "object", "properties": property, "required": ["id", "customer_id", "address", "bin_count", "is_active"]],
             "PropertyList": list("Property"),
+            "ListedProperty": ["type": "object", "properties": listedProperty, "required": ["id", "customer_id", "customer_name", "address", "bin_count", "is_active"]],
+            "PropertyPage": [
+                "type": "object", "required": ["data", "total", "page", "limit"],
+                "properties": ["data": ["type": "array", "items": ref("ListedProperty")], "total": ["type": "integer"], "page": ["type": "integer"], "limit": ["type": "integer"]],
+            ],
             "CustomerHistory": [
                 "type": "object", "required": ["customer", "recent_stops", "recent_invoices", "template_stops"],
                 "properties": [
@@ -163,6 +181,11 @@ extension OpenAPISchemas {
                 [
                     "trash_day_mode": oneOf(anyCase: ["per_property", "uniform"], blankAllowed: true),
                     "default_trash_day": ["type": ["string", "null"], "description": "A day of the week (Tuesday, tue); required in uniform mode"],
+                    "boundary_uncertainty_m": [
+                        "type": "object", "additionalProperties": false,
+                        "description": "How near a zone boundary (metres) a point of each precision is near_boundary; defaults rooftop 15, street 60, manual 3; a change assesses every property again",
+                        "properties": Dictionary(uniqueKeysWithValues: ["rooftop", "street", "manual"].map { ($0, ["type": "number", "minimum": 0, "maximum": 10_000] as [String: Any]) }),
+                    ],
                 ],
                 example: ["trash_day_mode": "uniform", "default_trash_day": "Tuesday"]
             ),

@@ -29,6 +29,13 @@ struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
     var enrolledAt: Date?
     var stripeCustomerID: String?
     var geocodeStatus: GeocodeStatus?
+    var geocodePrecision: PlacementPrecision?
+    var geocodeSource: String?
+    var geocodeConfidence: Double?
+    var zoneMatchMethod: ZoneMatchMethod?
+    var boundaryDistance: Double?
+    var assignment: Assignment?
+    var assignmentReasons: String?
     var deletedAt: Date?
     var createdAt: Date
     var updatedAt: Date
@@ -38,7 +45,10 @@ struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         case address, addressKey = "address_key", lat, lng, servicePlanID = "service_plan_id"
         case serviceZoneID = "service_zone_id", billingStatus = "billing_status", notes
         case customFieldsJSON = "custom_fields_json", enrolledAt = "enrolled_at"
-        case stripeCustomerID = "stripe_customer_id", geocodeStatus = "geocode_status", deletedAt = "deleted_at"
+        case stripeCustomerID = "stripe_customer_id", geocodeStatus = "geocode_status"
+        case geocodePrecision = "geocode_precision", geocodeSource = "geocode_source", geocodeConfidence = "geocode_confidence"
+        case zoneMatchMethod = "zone_match_method", boundaryDistance = "boundary_distance_m", assignment
+        case assignmentReasons = "assignment_reasons", deletedAt = "deleted_at"
         case createdAt = "created_at", updatedAt = "updated_at"
     }
 
@@ -74,6 +84,14 @@ struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         enrolledAt = customer.enrolledAt
         stripeCustomerID = customer.stripeCustomerID
         geocodeStatus = customer.geocodeStatus
+        let quality = PlacementQualityColumns(customer.quality)
+        geocodePrecision = quality.geocodePrecision
+        geocodeSource = quality.geocodeSource
+        geocodeConfidence = quality.geocodeConfidence
+        zoneMatchMethod = quality.zoneMatchMethod
+        boundaryDistance = quality.boundaryDistance
+        assignment = quality.assignment
+        assignmentReasons = quality.assignmentReasons
         deletedAt = customer.deletedAt
         createdAt = customer.createdAt
         updatedAt = customer.updatedAt
@@ -100,6 +118,10 @@ struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         customer.enrolledAt = enrolledAt
         customer.stripeCustomerID = stripeCustomerID
         customer.geocodeStatus = geocodeStatus
+        customer.quality = PlacementQualityColumns(
+            precision: geocodePrecision, source: geocodeSource, confidence: geocodeConfidence, method: zoneMatchMethod,
+            boundaryDistance: boundaryDistance, assignment: assignment, reasons: assignmentReasons
+        ).quality
         customer.deletedAt = deletedAt
         return customer
     }

@@ -24,6 +24,13 @@ struct PropertyRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
     var notes: String?
     var isActive: Bool
     var geocodeStatus: GeocodeStatus?
+    var geocodePrecision: PlacementPrecision?
+    var geocodeSource: String?
+    var geocodeConfidence: Double?
+    var zoneMatchMethod: ZoneMatchMethod?
+    var boundaryDistance: Double?
+    var assignment: Assignment?
+    var assignmentReasons: String?
     var createdAt: Date
     var updatedAt: Date
 
@@ -32,6 +39,9 @@ struct PropertyRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         case servicePlanID = "service_plan_id", serviceZoneID = "service_zone_id", binCount = "bin_count"
         case binSize = "bin_size", binLocation = "bin_location", trashDay = "trash_day"
         case trashPickupTime = "trash_pickup_time", notes, isActive = "is_active", geocodeStatus = "geocode_status"
+        case geocodePrecision = "geocode_precision", geocodeSource = "geocode_source", geocodeConfidence = "geocode_confidence"
+        case zoneMatchMethod = "zone_match_method", boundaryDistance = "boundary_distance_m", assignment
+        case assignmentReasons = "assignment_reasons"
         case createdAt = "created_at", updatedAt = "updated_at"
     }
 
@@ -61,6 +71,14 @@ struct PropertyRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         notes = property.notes
         isActive = property.isActive
         geocodeStatus = property.geocodeStatus
+        let quality = PlacementQualityColumns(property.quality)
+        geocodePrecision = quality.geocodePrecision
+        geocodeSource = quality.geocodeSource
+        geocodeConfidence = quality.geocodeConfidence
+        zoneMatchMethod = quality.zoneMatchMethod
+        boundaryDistance = quality.boundaryDistance
+        assignment = quality.assignment
+        assignmentReasons = quality.assignmentReasons
         createdAt = property.createdAt
         updatedAt = property.updatedAt
     }
@@ -84,6 +102,10 @@ struct PropertyRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         property.notes = notes
         property.isActive = isActive
         property.geocodeStatus = geocodeStatus
+        property.quality = PlacementQualityColumns(
+            precision: geocodePrecision, source: geocodeSource, confidence: geocodeConfidence, method: zoneMatchMethod,
+            boundaryDistance: boundaryDistance, assignment: assignment, reasons: assignmentReasons
+        ).quality
         return property
     }
 }

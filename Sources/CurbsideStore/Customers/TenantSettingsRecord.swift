@@ -9,11 +9,15 @@ struct TenantSettingsRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
     var tenantID: String
     var trashDayMode: TrashDayMode
     var defaultTrashDay: String?
+    var rooftopUncertainty: Double
+    var streetUncertainty: Double
+    var manualUncertainty: Double
     var updatedAt: Date
 
     enum CodingKeys: String, CodingKey {
         case tenantID = "tenant_id", trashDayMode = "trash_day_mode", defaultTrashDay = "default_trash_day"
-        case updatedAt = "updated_at"
+        case rooftopUncertainty = "rooftop_uncertainty_m", streetUncertainty = "street_uncertainty_m"
+        case manualUncertainty = "manual_uncertainty_m", updatedAt = "updated_at"
     }
 
     /// The columns queries filter on.
@@ -26,12 +30,18 @@ struct TenantSettingsRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
         tenantID = tenant
         trashDayMode = settings.trashDayMode
         defaultTrashDay = settings.defaultTrashDay
+        rooftopUncertainty = settings.boundaryUncertainty.rooftop
+        streetUncertainty = settings.boundaryUncertainty.street
+        manualUncertainty = settings.boundaryUncertainty.manual
         updatedAt = date
     }
 
     /// The settings this row stores.
     var settings: TenantSettings {
-        TenantSettings(trashDayMode: trashDayMode, defaultTrashDay: defaultTrashDay)
+        TenantSettings(
+            trashDayMode: trashDayMode, defaultTrashDay: defaultTrashDay,
+            boundaryUncertainty: BoundaryUncertainty(rooftop: rooftopUncertainty, street: streetUncertainty, manual: manualUncertainty)
+        )
     }
 }
 

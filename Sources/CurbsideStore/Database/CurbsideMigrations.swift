@@ -201,5 +201,22 @@ enum CurbsideMigrations {
                 "to_number" INTEGER NOT NULL, "parity" TEXT NOT NULL, "zip" TEXT);
             CREATE INDEX "street_ranges_county" ON "street_ranges"("county");
             """),
+        // How each property (and each customer's own address) was placed and how far its zone can be trusted, filled
+        // in by the server on start (`CustomerService.refreshAssignments`): rows from before have no assignment yet. The
+        // review queue reads a tenant's properties to review; tenants set how near a boundary is too near.
+        ("curbside v8 assignment quality", """
+            ALTER TABLE "properties" ADD COLUMN "geocode_precision" TEXT; ALTER TABLE "properties" ADD COLUMN "geocode_source" TEXT;
+            ALTER TABLE "properties" ADD COLUMN "geocode_confidence" DOUBLE; ALTER TABLE "properties" ADD COLUMN "zone_match_method" TEXT;
+            ALTER TABLE "properties" ADD COLUMN "boundary_distance_m" DOUBLE; ALTER TABLE "properties" ADD COLUMN "assignment" TEXT;
+            ALTER TABLE "properties" ADD COLUMN "assignment_reasons" TEXT;
+            ALTER TABLE "customers" ADD COLUMN "geocode_precision" TEXT; ALTER TABLE "customers" ADD COLUMN "geocode_source" TEXT;
+            ALTER TABLE "customers" ADD COLUMN "geocode_confidence" DOUBLE; ALTER TABLE "customers" ADD COLUMN "zone_match_method" TEXT;
+            ALTER TABLE "customers" ADD COLUMN "boundary_distance_m" DOUBLE; ALTER TABLE "customers" ADD COLUMN "assignment" TEXT;
+            ALTER TABLE "customers" ADD COLUMN "assignment_reasons" TEXT;
+            CREATE INDEX "properties_tenant_assignment" ON "properties"("tenant_id", "assignment");
+            ALTER TABLE "tenant_settings" ADD COLUMN "rooftop_uncertainty_m" DOUBLE NOT NULL DEFAULT 15;
+            ALTER TABLE "tenant_settings" ADD COLUMN "street_uncertainty_m" DOUBLE NOT NULL DEFAULT 60;
+            ALTER TABLE "tenant_settings" ADD COLUMN "manual_uncertainty_m" DOUBLE NOT NULL DEFAULT 3;
+            """),
     ]
 }

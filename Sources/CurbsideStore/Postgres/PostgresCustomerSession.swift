@@ -192,10 +192,14 @@ extension PostgresCustomerSession {
     func saveTenantSettings(_ settings: TenantSettings, tenant: String) throws {
         try session.lockTenant(tenant)
         try session.send("""
-            INSERT INTO tenant_settings (tenant_id, trash_day_mode, default_trash_day, updated_at)
-            VALUES (\(tenant), \(settings.trashDayMode.rawValue), \(settings.defaultTrashDay), \(now))
+            INSERT INTO tenant_settings (
+                tenant_id, trash_day_mode, default_trash_day, rooftop_uncertainty_m, street_uncertainty_m, manual_uncertainty_m, updated_at)
+            VALUES (\(tenant), \(settings.trashDayMode.rawValue), \(settings.defaultTrashDay), \(settings.boundaryUncertainty.rooftop),
+                \(settings.boundaryUncertainty.street), \(settings.boundaryUncertainty.manual), \(now))
             ON CONFLICT (tenant_id) DO UPDATE SET trash_day_mode = excluded.trash_day_mode,
-                default_trash_day = excluded.default_trash_day, updated_at = excluded.updated_at
+                default_trash_day = excluded.default_trash_day, rooftop_uncertainty_m = excluded.rooftop_uncertainty_m,
+                street_uncertainty_m = excluded.street_uncertainty_m, manual_uncertainty_m = excluded.manual_uncertainty_m,
+                updated_at = excluded.updated_at
             """)
     }
 

@@ -158,6 +158,18 @@ enum PostgresMigrations {
                 zip text);
             CREATE INDEX street_ranges_county ON street_ranges (county);
             """),
+        ("curbside v8 assignment quality", """
+            ALTER TABLE properties ADD COLUMN geocode_precision text, ADD COLUMN geocode_source text,
+                ADD COLUMN geocode_confidence double precision, ADD COLUMN zone_match_method text,
+                ADD COLUMN boundary_distance_m double precision, ADD COLUMN assignment text, ADD COLUMN assignment_reasons text;
+            ALTER TABLE customers ADD COLUMN geocode_precision text, ADD COLUMN geocode_source text,
+                ADD COLUMN geocode_confidence double precision, ADD COLUMN zone_match_method text,
+                ADD COLUMN boundary_distance_m double precision, ADD COLUMN assignment text, ADD COLUMN assignment_reasons text;
+            CREATE INDEX properties_tenant_assignment ON properties (tenant_id, assignment);
+            ALTER TABLE tenant_settings ADD COLUMN rooftop_uncertainty_m double precision NOT NULL DEFAULT 15,
+                ADD COLUMN street_uncertainty_m double precision NOT NULL DEFAULT 60,
+                ADD COLUMN manual_uncertainty_m double precision NOT NULL DEFAULT 3;
+            """),
     ]
 
     /// The tables a customer's history and export read (see the SQLite migration `curbside v3 customers`).

@@ -23,8 +23,11 @@ public enum CatalogRules {
     }
 
     /// Settings with the default day in capitalized form; uniform mode needs a default day.
-    public static func settings(mode: String?, defaultTrashDay: String?, current: TenantSettings) throws(CustomerError) -> TenantSettings {
+    public static func settings(
+        mode: String?, defaultTrashDay: String?, uncertainty: BoundaryUncertaintyChanges = BoundaryUncertaintyChanges(), current: TenantSettings
+    ) throws(CustomerError) -> TenantSettings {
         var settings = current
+        settings.boundaryUncertainty = try uncertainty.applied(to: current.boundaryUncertainty)
         if let mode = FieldRules.trimmed(mode) {
             guard let value = TrashDayMode(rawValue: mode.lowercased()) else {
                 throw .invalid(field: "trash_day_mode", reason: "must be per_property or uniform")

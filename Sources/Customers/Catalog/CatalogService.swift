@@ -6,8 +6,14 @@ public struct CatalogService: Sendable {
     let catalog: any CatalogStoring
     let customers: any CustomerRepository
     let now: @Sendable () -> Date
+    /// Assesses a tenant's properties again when its boundary uncertainties change.
+    let assignments: AssignmentRefresh?
 
-    public init(catalog: any CatalogStoring, customers: any CustomerRepository, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        catalog: any CatalogStoring, customers: any CustomerRepository, assignments: AssignmentRefresh? = nil,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.assignments = assignments
         self.catalog = catalog
         self.customers = customers
         self.now = now
@@ -63,12 +69,17 @@ public struct CatalogService: Sendable {
         try await customers.read { try $0.tenantSettings(tenant: tenant) }
     }
 
-    /// Changes the tenant's settings.
-    public func updateSettings(mode: String?, defaultTrashDay: String?, tenant: String) async throws -> TenantSettings {
-        try await customers.write { store in
-            let settings = try CatalogRules.settings(mode: mode, defaultTrashDay: defaultTrashDay, current: try store.tenantSettings(tenant: tenant))
+    /// Changes the tenant's settings; new boundary uncertainties assess the tenant's properties again.
+    public func updateSettings(
+        mode: String?, defaultTrashDay: String?, uncertainty: BoundaryUncertaintyChanges = BoundaryUncertaintyChanges(), tenant: String
+    ) async throws -> TenantSettings {
+        let (settings, before) = try await customers.write { store in
+            let current = try store.tenantSettings(tenant: tenant)
+            let settings = try CatalogRules.settings(mode: mode, defaultTrashDay: defaultTrashDay, uncertainty: uncertainty, current: current)
             try store.saveTenantSettings(settings, tenant: tenant)
-            return settings
+            return (settings, current.boundaryUncertainty)
         }
+        if settings.boundaryUncertainty != before { await assignments?.refresh(tenant: tenant) }
+        return settings
     }
 }

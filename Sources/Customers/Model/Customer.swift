@@ -27,6 +27,8 @@ public struct Customer: Sendable, Equatable, Codable {
     public var stripeCustomerID: String?
     /// Whether the address still waits for coordinates.
     public var geocodeStatus: GeocodeStatus?
+    /// How the address was placed and how far the zone can be trusted (its first property's, for the list).
+    public var quality = PlacementQuality.unknown
     /// Set when the customer is soft-deleted.
     public var deletedAt: Date?
     public var createdAt: Date

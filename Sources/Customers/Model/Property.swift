@@ -20,6 +20,8 @@ public struct Property: Sendable, Equatable, Codable {
     public var notes: String?
     public var isActive: Bool
     public var geocodeStatus: GeocodeStatus?
+    /// How it was placed and how far its zone can be trusted.
+    public var quality = PlacementQuality.unknown
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -60,13 +62,16 @@ public enum TrashDayMode: String, Sendable, Codable, CaseIterable {
 public struct TenantSettings: Sendable, Equatable, Codable {
     public var trashDayMode: TrashDayMode
     public var defaultTrashDay: String?
+    /// How close to a zone boundary a point of each precision is `near_boundary`.
+    public var boundaryUncertainty: BoundaryUncertainty
 
-    public init(trashDayMode: TrashDayMode = .perProperty, defaultTrashDay: String? = nil) {
+    public init(trashDayMode: TrashDayMode = .perProperty, defaultTrashDay: String? = nil, boundaryUncertainty: BoundaryUncertainty = .standard) {
         self.trashDayMode = trashDayMode
         self.defaultTrashDay = defaultTrashDay
+        self.boundaryUncertainty = boundaryUncertainty
     }
 
     enum CodingKeys: String, CodingKey {
-        case trashDayMode = "trash_day_mode", defaultTrashDay = "default_trash_day"
+        case trashDayMode = "trash_day_mode", defaultTrashDay = "default_trash_day", boundaryUncertainty = "boundary_uncertainty_m"
     }
 }

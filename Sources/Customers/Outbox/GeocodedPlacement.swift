@@ -16,8 +16,15 @@ public struct GeocodedPlacement: Sendable, Equatable {
     public var status: GeocodeStatus
     /// The zone matched for the point (or ZIP); used only when the record has no zone.
     public var zoneID: String?
+    /// How the point and the zone were found.
+    public var quality: PlacementQuality
+    /// Assesses the record as written; nil leaves its assessment as it was.
+    public var review: AssignmentReview?
 
-    public init(tenantID: String, subjectID: String, address: String, lat: Double?, lng: Double?, status: GeocodeStatus, zoneID: String?) {
+    public init(
+        tenantID: String, subjectID: String, address: String, lat: Double?, lng: Double?, status: GeocodeStatus, zoneID: String?,
+        quality: PlacementQuality = .unknown, review: AssignmentReview? = nil
+    ) {
         self.tenantID = tenantID
         self.subjectID = subjectID
         self.address = address
@@ -25,6 +32,21 @@ public struct GeocodedPlacement: Sendable, Equatable {
         self.lng = lng
         self.status = status
         self.zoneID = zoneID
+        self.quality = quality
+        self.review = review
+    }
+
+    /// Equal when they place the same record the same way (the review is how, not what).
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        (lhs.tenantID, lhs.subjectID, lhs.address, lhs.lat, lhs.lng) == (rhs.tenantID, rhs.subjectID, rhs.address, rhs.lat, rhs.lng)
+            && (lhs.status, lhs.zoneID) == (rhs.status, rhs.zoneID) && lhs.quality == rhs.quality
+    }
+
+    /// The record's quality once placed: how it was found, the zone method kept when the record keeps its zone.
+    private func placedQuality(_ current: PlacementQuality, keepsZone: Bool) -> PlacementQuality {
+        var quality = self.quality
+        if keepsZone { quality.method = current.method }
+        return quality
     }
 
     /// Writes the placement onto the property or customer, inside the caller's transaction: coordinates and status,
@@ -37,8 +59,10 @@ public struct GeocodedPlacement: Sendable, Equatable {
             property.lat = lat
             property.lng = lng
             property.geocodeStatus = status
+            property.quality = placedQuality(property.quality, keepsZone: property.serviceZoneID != nil)
             property.serviceZoneID = property.serviceZoneID ?? zoneID
             property.updatedAt = date
+            try review?.assess(&property, in: store)
             try store.update(property)
             try CustomerService.syncTemplate(property, in: store)
             _ = try placeCustomer(id: property.customerID, in: store, at: date)
@@ -54,8 +78,10 @@ public struct GeocodedPlacement: Sendable, Equatable {
         customer.lat = lat
         customer.lng = lng
         customer.geocodeStatus = status
+        customer.quality = placedQuality(customer.quality, keepsZone: customer.serviceZoneID != nil)
         customer.serviceZoneID = customer.serviceZoneID ?? zoneID
         customer.updatedAt = date
+        try review?.assess(&customer, in: store)
         try store.update(customer)
         return true
     }

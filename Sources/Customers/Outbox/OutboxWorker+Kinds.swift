@@ -51,7 +51,7 @@ extension OutboxWorker {
         if placement.status == .pending { throw OutboxDeliveryError.retryable("geocoder unavailable") }
         let geocoded = GeocodedPlacement(
             tenantID: event.tenantID, subjectID: event.subjectID, address: address, lat: placement.lat, lng: placement.lng,
-            status: placement.status, zoneID: placement.zoneID
+            status: placement.status, zoneID: placement.zoneID, quality: placement.quality, review: AssignmentReview(zones: placer.zones)
         )
         try await repository.applyPlacement(geocoded, delivering: event, at: now())
     }

@@ -13,7 +13,7 @@ struct CustomerDraft: Sendable {
     /// Writes the customer, its first property and its outbox events; returns the customer's id. Every rule that
     /// can refuse the draft (`CustomerError`) is checked before the first write, so a refused draft leaves nothing
     /// behind.
-    func insert(in store: any CustomerWriting, stripe: Bool) throws -> String {
+    func insert(in store: any CustomerWriting, stripe: Bool, review: AssignmentReview) throws -> String {
         var customer = self.customer
         let tenant = customer.tenantID, date = customer.createdAt
         if customer.servicePlanID == nil, let planName {
@@ -27,11 +27,13 @@ struct CustomerDraft: Sendable {
                 throw CustomerError.invalid(field: "service_zone_name", reason: "names no service zone (\(zoneName))")
             }
             customer.serviceZoneID = id
+            customer.quality.method = .manual
         }
         let checks = try store.writeChecks(plan: customer.servicePlanID, zone: customer.serviceZoneID, tenant: tenant)
         try CustomerService.checkReferences(checks, plan: customer.servicePlanID, zone: customer.serviceZoneID)
         let trashDay = CustomerService.trashDay(trashDay, settings: checks.settings)
 
+        try review.assess(&customer, in: store)
         try store.insert(customer)
         if let address = customer.address, let placement {
             var property = Property(id: FieldRules.newID("prop_"), tenantID: tenant, customerID: customer.id, address: address, createdAt: date, updatedAt: date)
@@ -43,6 +45,7 @@ struct CustomerDraft: Sendable {
             property.serviceZoneID = customer.serviceZoneID
             property.trashDay = trashDay
             property.trashPickupTime = trashPickupTime
+            property.quality = customer.quality
             try store.insert(property)
             try CustomerService.syncTemplate(property, in: store)
             if placement.status == .pending {

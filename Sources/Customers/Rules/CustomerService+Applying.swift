@@ -21,6 +21,7 @@ extension CustomerService {
         customer.enrolledAt = changes.enrolledAt.applied(to: customer.enrolledAt)
         customer.servicePlanID = FieldRules.trimmed(changes.servicePlanID.applied(to: customer.servicePlanID))
         customer.serviceZoneID = FieldRules.trimmed(changes.serviceZoneID.applied(to: customer.serviceZoneID))
+        if !changes.serviceZoneID.isUnchanged { customer.quality.method = customer.serviceZoneID == nil ? ZoneMatchMethod.none : .manual }
         switch changes.billingStatus {
         case .unchanged: break
         case .cleared: throw .invalid(field: "billing_status", reason: "must be one of active, pending, paused, canceled")
@@ -39,7 +40,9 @@ extension CustomerService {
                 customer.lat = placement.lat
                 customer.lng = placement.lng
                 customer.geocodeStatus = placement.status
-                if changes.serviceZoneID.isUnchanged, let zone = placement.zoneID { customer.serviceZoneID = zone }
+                let method = customer.quality.method
+                customer.quality = placement.quality
+                if changes.serviceZoneID.isUnchanged { customer.serviceZoneID = placement.zoneID } else { customer.quality.method = method }
                 return placement.status == .pending
             }
             try checkCoordinates(lat: newLat, lng: newLng)
@@ -47,11 +50,13 @@ extension CustomerService {
             customer.geocodeStatus = nil
             customer.lat = newLat
             customer.lng = newLng
+            customer.quality = PlacementQuality(precision: newLat == nil ? nil : .manual, source: newLat == nil ? nil : "manual", method: customer.quality.method)
         } else if !changes.lat.isUnchanged || !changes.lng.isUnchanged {
             try checkCoordinates(lat: newLat, lng: newLng)
             customer.lat = newLat
             customer.lng = newLng
             customer.geocodeStatus = newLat == nil ? customer.geocodeStatus : .manual
+            if newLat != nil { customer.quality = PlacementQuality(precision: .manual, source: "manual", method: customer.quality.method) }
         }
         return false
     }

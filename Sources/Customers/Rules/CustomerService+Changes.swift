@@ -44,6 +44,7 @@ extension CustomerService {
             let pendingGeocode = try Self.applyLocation(changes, placement: located, to: &customer)
             customer.updatedAt = date
             try Self.checkReferences(plan: customer.servicePlanID, zone: customer.serviceZoneID, tenant: tenant, in: store)
+            try review.assess(&customer, in: store)
             try store.update(customer)
             if pendingGeocode {
                 try store.enqueue(OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .geocode, subjectID: customer.id, createdAt: date))

@@ -22,7 +22,7 @@ extension CustomerService {
             var ids: [(index: Int, id: String)] = [], refused: [(index: Int, error: CustomerError)] = []
             for (index, draft) in ready {
                 do {
-                    ids.append((index, try draft.insert(in: store, stripe: stripe)))
+                    ids.append((index, try draft.insert(in: store, stripe: stripe, review: review)))
                 } catch let error as CustomerError {
                     refused.append((index, error))
                 }

@@ -42,6 +42,7 @@ extension CustomerService {
             customer.notes = nil
             customer.customFieldsJSON = nil
             customer.geocodeStatus = nil
+            customer.quality = .unknown
             customer.updatedAt = date
             try store.update(customer)
             for summary in try store.properties(customerID: customerID, tenant: tenant) {
@@ -53,6 +54,7 @@ extension CustomerService {
                 property.binLocation = nil
                 property.notes = nil
                 property.geocodeStatus = nil
+                property.quality = .unknown
                 property.updatedAt = date
                 try store.update(property)
             }

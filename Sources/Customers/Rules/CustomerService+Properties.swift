@@ -29,6 +29,7 @@ extension CustomerService {
         property.lat = placement.lat
         property.lng = placement.lng
         property.geocodeStatus = placement.status
+        property.quality = placement.quality
         property.serviceZoneID = placement.zoneID
         property.servicePlanID = FieldRules.trimmed(input.servicePlanID)
         property.binCount = binCount
@@ -44,6 +45,7 @@ extension CustomerService {
             }
             try Self.checkReferences(plan: property.servicePlanID, zone: property.serviceZoneID, tenant: tenant, in: store)
             property.trashDay = try Self.trashDay(trashDay, tenant: tenant, in: store)
+            try review.assess(&property, in: store)
             try store.insert(property)
             try Self.syncTemplate(property, in: store)
             if property.geocodeStatus == .pending {
@@ -82,10 +84,13 @@ extension CustomerService {
                 property.lat = located.lat
                 property.lng = located.lng
                 property.geocodeStatus = located.status
+                property.quality = located.quality
                 if !explicitZone { property.serviceZoneID = located.zoneID }
             }
+            if explicitZone { property.quality.method = property.serviceZoneID == nil ? ZoneMatchMethod.none : .manual }
             property.updatedAt = date
             try Self.checkReferences(plan: property.servicePlanID, zone: property.serviceZoneID, tenant: tenant, in: store)
+            try review.assess(&property, in: store)
             try store.update(property)
             try Self.syncTemplate(property, in: store)
             if property.geocodeStatus == .pending, !changes.address.isUnchanged {

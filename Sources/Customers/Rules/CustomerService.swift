@@ -6,6 +6,8 @@ import Geocoding
 public struct CustomerService: Sendable {
     let repository: any CustomerRepository
     let placer: Placer
+    /// Assesses every record written: boundary distance, review reasons, assignment.
+    let review: AssignmentReview
     let now: @Sendable () -> Date
     /// Whether new customers with an e-mail get a Stripe customer (a Stripe key is configured).
     let stripeEnabled: Bool
@@ -16,6 +18,7 @@ public struct CustomerService: Sendable {
     ) {
         self.repository = repository
         self.placer = Placer(locator: locator, zones: zones, normalizer: normalizer)
+        self.review = AssignmentReview(zones: zones)
         self.stripeEnabled = stripeEnabled
         self.now = now
     }
@@ -25,7 +28,7 @@ public struct CustomerService: Sendable {
     public func createCustomer(_ input: CustomerInput, tenant: String) async throws -> CustomerSummary {
         let draft = try await draft(input, tenant: tenant)
         let stripe = stripeEnabled
-        let id = try await repository.write { store in try draft.insert(in: store, stripe: stripe) }
+        let id = try await repository.write { store in try draft.insert(in: store, stripe: stripe, review: review) }
         // Read once committed, so a store that serializes a tenant's writes holds the tenant only while writing.
         guard let summary = try await repository.read({ try $0.customerSummary(id: id, tenant: tenant) }) else {
             throw CustomerError.notFound(kind: "customer", id: id)
@@ -61,6 +64,8 @@ public struct CustomerService: Sendable {
         customer.lat = placement?.lat ?? (address == nil ? input.lat : nil)
         customer.lng = placement?.lng ?? (address == nil ? input.lng : nil)
         customer.geocodeStatus = placement?.status
+        customer.quality = placement?.quality ?? (customer.lat == nil ? .unknown : PlacementQuality(precision: .manual, source: "manual"))
+        if placement == nil, zoneID != nil { customer.quality.method = .manual }
         customer.servicePlanID = FieldRules.trimmed(input.servicePlanID)
         customer.serviceZoneID = placement?.zoneID ?? zoneID
         customer.notes = input.notes

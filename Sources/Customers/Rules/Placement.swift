@@ -7,6 +7,9 @@ struct Placement: Sendable, Equatable {
     var lng: Double?
     var status: GeocodeStatus
     var zoneID: String?
+    /// How the point and the zone were found (precision, source, confidence, method); the rest is assessed when the
+    /// record is written (`AssignmentReview`).
+    var quality = PlacementQuality.unknown
 }
 
 /// Geocoding and zone matching for customers and properties.
@@ -25,18 +28,22 @@ struct Placer: Sendable {
             throw .invalid(field: "address", reason: "cannot be parsed: \(error.reason)")
         }
         var placement = Placement(addressKey: parsed.key, status: .pending)
+        var zip = parsed.zip
         switch (lat, lng) {
         case let (lat?, lng?):
             try Self.validate(lat: lat, lng: lng)
             placement.lat = lat
             placement.lng = lng
             placement.status = .manual
+            placement.quality = PlacementQuality(precision: .manual, source: "manual")
         case (nil, nil):
             switch await locator.locate(parsed) {
-            case .located(let lat, let lng, _):
+            case .located(let lat, let lng, let found, let quality):
+                zip = zip ?? found
                 placement.lat = lat
                 placement.lng = lng
                 placement.status = .located
+                placement.quality = quality
             case .tooCoarse:
                 placement.status = .tooCoarse
             case .notFound:
@@ -49,7 +56,14 @@ struct Placer: Sendable {
         case (_, nil):
             throw .invalid(field: "lng", reason: "is required with lat")
         }
-        placement.zoneID = zoneID ?? zones.zoneID(tenant: tenant, lat: placement.lat, lng: placement.lng, zip: parsed.zip)
+        if let zoneID {
+            placement.zoneID = zoneID
+            placement.quality.method = .manual
+        } else {
+            let assessment = zones.assess(tenant: tenant, lat: placement.lat, lng: placement.lng, zip: zip)
+            placement.zoneID = assessment.zoneID
+            placement.quality.method = assessment.method
+        }
         return placement
     }
 

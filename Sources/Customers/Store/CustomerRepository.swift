@@ -40,6 +40,10 @@ public protocol CustomerReading {
     func property(id: String, tenant: String) throws -> Property?
     func propertySummary(id: String, tenant: String) throws -> PropertySummary?
     func properties(customerID: String, tenant: String) throws -> [PropertySummary]
+    /// One page of the tenant's properties (`PropertyQuery` says which and in what order), and how many match in all.
+    func propertyList(tenant: String, query: PropertyQuery) throws -> (rows: [PropertyListing], total: Int)
+    /// How the tenant's active properties of live customers were placed.
+    func propertyTally(tenant: String) throws -> PropertyTally
     func tenantSettings(tenant: String) throws -> TenantSettings
     func servicePlanExists(id: String, tenant: String) throws -> Bool
     func servicePlanID(named name: String, tenant: String) throws -> String?
@@ -53,6 +57,9 @@ public protocol CustomerReading {
     func history(customerID: String, tenant: String, limit: Int) throws -> CustomerHistory
     /// Every row of `CustomerRecords.tableNames` that belongs to the customer.
     func records(customerID: String, tenant: String) throws -> CustomerRecords
+    /// The tenants with properties or customers not assessed yet (written before assessments were kept): the one
+    /// question asked across tenants, by the start-up back-fill.
+    func tenantsAwaitingAssessment() throws -> [String]
 }
 
 /// Writing, inside one transaction.
@@ -67,4 +74,8 @@ public protocol CustomerWriting: CustomerReading {
     /// Makes the property an active stop of the template (adding the stop, or reactivating it).
     func activateTemplateStop(templateID: String, propertyID: String, tenant: String) throws
     func enqueue(_ event: OutboxEvent) throws
+    /// Every property (or every customer, deleted ones too) of the tenant with what its assessment reads, by id.
+    func placements(of kind: PlacedKind, tenant: String) throws -> [PlacedRecord]
+    /// Stores each update's quality on the record of `kind` with its id, changing nothing else.
+    func saveQualities(_ updates: [QualityUpdate], of kind: PlacedKind, tenant: String) throws
 }

@@ -1,0 +1,59 @@
+import Customers
+import Foundation
+import Hummingbird
+
+/// `GET /api/properties` (the tenant-wide list and review queue), `PUT /api/properties/{id}` and
+/// `DELETE /api/properties/{id}`.
+struct PropertyController {
+    let service: CustomerService
+
+    var routes: RouteCollection<TenantRequestContext> {
+        let routes = RouteCollection(context: TenantRequestContext.self)
+        routes.get(use: list)
+        routes.put("{id}", use: update)
+        routes.delete("{id}", use: delete)
+        return routes
+    }
+
+    struct Page: Encodable {
+        var data: [PropertyBody]
+        var total: Int
+        var page: Int
+        var limit: Int
+    }
+
+    @Sendable func list(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let parameters = FormQuery(request)
+        var query = PropertyQuery()
+        query.page = try CustomerController.integer(parameters["page"], name: "page", range: 1...1_000_000) ?? 1
+        query.limit = try CustomerController.integer(parameters["limit"], name: "limit", range: 1...200) ?? 50
+        query.assignment = try Self.choice(parameters["assignment"], name: "assignment", of: Assignment.self)
+        query.reason = try Self.choice(parameters["reason"], name: "reason", of: AssignmentReason.self)
+        query.zoneID = parameters["zone_id"].flatMap { $0.isEmpty ? nil : $0 }
+        query.customerID = parameters["customer_id"].flatMap { $0.isEmpty ? nil : $0 }
+        let (rows, total) = try await service.propertyList(query, tenant: tenant)
+        return try JSONBody.response(Page(data: rows.map(PropertyBody.init(listing:)), total: total, page: query.page, limit: query.limit))
+    }
+
+    /// The value of an enumerated query parameter; nil when absent or empty.
+    static func choice<Value: RawRepresentable<String> & CaseIterable>(_ text: String?, name: String, of type: Value.Type) throws -> Value? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let value = Value(rawValue: text) else {
+            throw APIError.badQuery("\(name) must be one of \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+
+    @Sendable func update(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        let tenant = try context.requireTenant()
+        let changes = try await JSONBody.decode(PropertyChanges.self, from: request, context: context)
+        let property = try await service.updateProperty(id: try context.parameters.require("id"), changes: changes, tenant: tenant)
+        return try JSONBody.response(PropertyBody(summary: property))
+    }
+
+    @Sendable func delete(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        try await service.deleteProperty(id: try context.parameters.require("id"), tenant: try context.requireTenant())
+        return try JSONBody.response(["success": true])
+    }
+}

@@ -1,0 +1,45 @@
+import Customers
+
+/// The columns of `properties` and `customers` that keep a `PlacementQuality`.
+struct PlacementQualityColumns: Hashable, Sendable {
+    var geocodePrecision: PlacementPrecision?
+    var geocodeSource: String?
+    var geocodeConfidence: Double?
+    var zoneMatchMethod: ZoneMatchMethod?
+    var boundaryDistance: Double?
+    var assignment: Assignment?
+    /// The reasons joined by commas (`near_boundary,zip_only`); nil for none.
+    var assignmentReasons: String?
+
+    init(_ quality: PlacementQuality) {
+        geocodePrecision = quality.precision
+        geocodeSource = quality.source
+        geocodeConfidence = quality.confidence
+        zoneMatchMethod = quality.method
+        boundaryDistance = quality.boundaryDistance
+        assignment = quality.assignment
+        assignmentReasons = quality.reasons.isEmpty ? nil : quality.reasons.map(\.rawValue).joined(separator: ",")
+    }
+
+    init(
+        precision: PlacementPrecision?, source: String?, confidence: Double?, method: ZoneMatchMethod?, boundaryDistance: Double?,
+        assignment: Assignment?, reasons: String?
+    ) {
+        geocodePrecision = precision
+        geocodeSource = source
+        geocodeConfidence = confidence
+        zoneMatchMethod = method
+        self.boundaryDistance = boundaryDistance
+        self.assignment = assignment
+        assignmentReasons = reasons
+    }
+
+    /// The quality these columns keep; reasons this version does not know are left out.
+    var quality: PlacementQuality {
+        PlacementQuality(
+            precision: geocodePrecision, source: geocodeSource, confidence: geocodeConfidence, method: zoneMatchMethod,
+            boundaryDistance: boundaryDistance, assignment: assignment,
+            reasons: (assignmentReasons ?? "").split(separator: ",").compactMap { AssignmentReason(rawValue: String($0)) }
+        )
+    }
+}

@@ -1,0 +1,54 @@
+import Customers
+import PostgresNIO
+
+extension PostgresCustomerSession {
+    func propertyList(tenant: String, query: PropertyQuery) throws -> (rows: [PropertyListing], total: Int) {
+        try session.lockTenant(tenant)
+        let list = PropertyListSQL(query) { "$\($0)" }
+        let limit = max(query.limit, 0)
+        let (offset, overflow) = (max(query.page, 1) - 1).multipliedReportingOverflow(by: limit)
+        var page = PostgresQuery(unsafeSQL: """
+            SELECT properties.*, service_plans.name AS service_plan_name, service_zones.name AS service_zone_name,
+                customers.name AS customer_name
+            \(PropertyListSQL.joins)
+            \(list.whereClause)
+            \(PropertyListSQL.order(collatedID: "properties.id COLLATE \"C\""))
+            LIMIT \(limit) OFFSET \(overflow ? Int.max : offset)
+            """)
+        var count = PostgresQuery(unsafeSQL: "SELECT COUNT(*) \(PropertyListSQL.joins) \(list.whereClause)")
+        for value in [tenant] + list.values {
+            page.binds.append(value)
+            count.binds.append(value)
+        }
+        let listings = try session.query(page).map { row in
+            let cells = row.makeRandomAccess()
+            return PropertyListing(
+                summary: PropertySummary(
+                    property: try PropertyRecord(from: PostgresRowDecoder(row: cells)).property(),
+                    servicePlanName: try cells["service_plan_name"].decode(String?.self),
+                    serviceZoneName: try cells["service_zone_name"].decode(String?.self)
+                ),
+                customerName: try cells["customer_name"].decode(String.self)
+            )
+        }
+        let total = try session.query(count).first.map { try $0.decode(Int.self) } ?? 0
+        return (listings, total)
+    }
+}
+
+extension PostgresCustomerSession {
+    func propertyTally(tenant: String) throws -> PropertyTally {
+        try session.lockTenant(tenant)
+        var query = PostgresQuery(unsafeSQL: PropertyTallySQL.query(placeholder: "$1"))
+        query.binds.append(tenant)
+        var tally = PropertyTally()
+        for row in try session.query(query) {
+            let cells = row.makeRandomAccess()
+            PropertyTallySQL.add(
+                method: try cells[0].decode(String?.self), assignment: try cells[1].decode(String?.self), reasons: try cells[2].decode(String?.self),
+                zone: try cells[3].decode(String?.self), count: try cells[4].decode(Int.self), to: &tally
+            )
+        }
+        return tally
+    }
+}

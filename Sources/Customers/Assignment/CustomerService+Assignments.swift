@@ -1,0 +1,55 @@
+import Zones
+
+extension CustomerService {
+    /// Assesses every property and customer of the tenant again, as its zones and settings stand now, and stores the
+    /// assessments that changed, in one transaction. Run after the tenant's zones change and at start.
+    @discardableResult
+    public func refreshAssignments(tenant: String) async throws -> AssignmentRefreshSummary {
+        let review = self.review
+        return try await repository.write { store in
+            let uncertainty = try store.tenantSettings(tenant: tenant).boundaryUncertainty
+            var summary = AssignmentRefreshSummary()
+            for kind in PlacedKind.allCases {
+                var updates: [QualityUpdate] = []
+                for record in try store.placements(of: kind, tenant: tenant) {
+                    let quality = review.assess(record.subject, tenant: tenant, uncertainty: uncertainty)
+                    if quality != record.subject.quality { updates.append(QualityUpdate(id: record.id, quality: quality)) }
+                    if kind == .property {
+                        summary.checked += 1
+                        if quality.assignment == .review { summary.review += 1 }
+                    }
+                }
+                if kind == .property { summary.changed = updates.count }
+                try store.saveQualities(updates, of: kind, tenant: tenant)
+            }
+            return summary
+        }
+    }
+
+    /// Refreshes the tenants of `zoneTenants` (those with zones) and every tenant with records not assessed yet.
+    public func refreshAllAssignments(zoneTenants: some Sequence<String>) async throws {
+        var tenants = Set(zoneTenants)
+        tenants.formUnion(try await repository.read { try $0.tenantsAwaitingAssessment() })
+        for tenant in tenants.sorted() {
+            try await refreshAssignments(tenant: tenant)
+        }
+    }
+}
+
+/// Refreshes a tenant's assignments when its zones change.
+public struct AssignmentRefresh: ZoneChangeObserving {
+    let customers: CustomerService
+
+    public init(customers: CustomerService) {
+        self.customers = customers
+    }
+
+    public func zonesChanged(tenant: String) async {
+        await refresh(tenant: tenant)
+    }
+
+    /// Refreshes the tenant's assignments; a failure leaves them as they were until the next change or start.
+    public func refresh(tenant: String) async {
+        _ = try? await customers.refreshAssignments(tenant: tenant)
+    }
+}
