@@ -126,7 +126,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "ZoneIndexTests", dependencies: ["ZoneIndex", "ZoneSynthesis"]),
+        .testTarget(name: "ZoneIndexTests", dependencies: ["ZoneIndex", "ZoneSynthesis", "Geodesy", "CPROJ"]),
         .testTarget(name: "ZoneFormatsTests", dependencies: ["ZoneFormats", "ZoneIndex", "ZoneSynthesis"]),
         .testTarget(name: "ZoneSynthesisTests", dependencies: ["ZoneSynthesis", "ZoneIndex"]),
         .testTarget(

@@ -10,6 +10,8 @@ struct MatchCommand: ParsableCommand {
             One point: --lat and --lng (and/or --zip) print {"zone_id","zone_name","method"} as JSON.
             A file: --input points.csv --output out.csv. The input needs a header with at least id,lat,lng \
             (zip optional, other columns ignored); the output is id,zone_id,zone_name,method in input order. \
+            --detail adds boundary_distance_m (metres to the nearest zone boundary) and, for zip and none answers, \
+            nearest_zone_id and nearest_distance_m, to the JSON and to each row. \
             Use - for standard input or output. Malformed rows are reported with their line numbers and skipped.
             """
     )
@@ -26,6 +28,8 @@ struct MatchCommand: ParsableCommand {
     @Option(help: "A CSV of points to match.") var input: String?
     @Option(help: "Where to write the matches (default: standard output).") var output: String?
     @Option(help: "Threads to match with (default: all cores).") var threads: Int?
+    @Flag(help: "Also give the metres to the nearest zone boundary and, for zip and none answers, the nearest zone.")
+    var detail = false
 
     func validate() throws {
         if zonePaths.isEmpty { throw ValidationError("give at least one zone file with --zones") }
@@ -53,10 +57,14 @@ struct MatchCommand: ParsableCommand {
             if let input {
                 try matchFile(index: index, input: input)
             } else {
-                let match = try index.match(lat: lat, lng: lng, zip: zip)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                Terminal.standardOutput(String(decoding: try encoder.encode(match), as: UTF8.self))
+                let json = if detail {
+                    try encoder.encode(MatchDetailOutput(try index.matchDetail(lat: lat, lng: lng, zip: zip), hasPoint: lat != nil))
+                } else {
+                    try encoder.encode(try index.match(lat: lat, lng: lng, zip: zip))
+                }
+                Terminal.standardOutput(String(decoding: json, as: UTF8.self))
             }
         } catch let error as CLIError {
             Terminal.standardError("error: \(error)")
@@ -74,7 +82,7 @@ struct MatchCommand: ParsableCommand {
     }
 
     private func matchFile(index: ZoneIndex, input: String) throws {
-        let options = PointFileMatcher.Options(threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let options = PointFileMatcher.Options(threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, detail: detail)
         let matcher = PointFileMatcher(index: index, options: options)
         let showProgress = Terminal.standardErrorIsTerminal
         var bar = ProgressBar()

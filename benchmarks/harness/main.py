@@ -86,7 +86,9 @@ def run_workload(results, checks, w, cluster, fresh):
         entry["core"] = json.loads(out)
         entry["matched"] = entry["core"]["matched"]
         log(f"workload {w.key}: core {entry['core']['points'] / entry['core']['single_thread_seconds']:,.0f} points/s on 1 thread")
-        if entry["core"]["threads_disagreements"] or entry["core"]["latency_disagreements"]:
+        if entry["core"].get("detail_single_thread_seconds"):
+            log(f"workload {w.key}: detail match {entry['core']['detail_points'] / entry['core']['detail_single_thread_seconds']:,.0f} points/s on 1 thread")
+        if entry["core"]["threads_disagreements"] or entry["core"]["latency_disagreements"] or entry["core"].get("detail_disagreements"):
             results["failures"].append(f"{w.key}: core threads/latency answers disagree: {entry['core']}")
         return np.fromfile(answers, dtype="<i4")
 

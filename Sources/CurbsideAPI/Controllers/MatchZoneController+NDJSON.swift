@@ -8,13 +8,14 @@ extension MatchZoneController {
 
     /// Matches one point per request line and writes one result per line as the lines arrive, in order,
     /// holding only a few chunks of the body at a time. A bad line gets an error line and the stream goes on.
-    /// Each chunk is matched on its own task while the next one is read and the previous one written.
-    func streamNDJSON(_ request: Request, index: ZoneIndex) -> Response {
+    /// Each chunk is matched on its own task while the next one is read and the previous one written. With `detail`
+    /// each result carries the point's distances (`MatchResultJSON.append(id:detail:hasPoint:to:)`).
+    func streamNDJSON(_ request: Request, index: ZoneIndex, detail: Bool = false) -> Response {
         let metrics = self.metrics
         let body = ResponseBody { writer in
             try await withThrowingTaskGroup(of: (Int, MatchedPiece).self) { group in
                 var splitter = NDJSONLines(maximumLineLength: Self.maximumLineLength)
-                let matcher = PointLineMatcher(index: index, maximumLineLength: Self.maximumLineLength)
+                let matcher = PointLineMatcher(index: index, maximumLineLength: Self.maximumLineLength, detail: detail)
                 var spare = [matcher, matcher]
                 var finished: [Int: MatchedPiece] = [:]
                 var (submitted, written, lineCount) = (0, 0, 0)

@@ -36,9 +36,16 @@ struct MatchZoneController {
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let point = try Self.decodePoint(body)
         guard point.lat != nil || point.lng != nil || point.zip != nil else { throw APIError.validation(Self.emptyPoint) }
+        var output = ByteBuffer()
+        if try MatchDetailQuery.requested(request) {
+            let detail = try zones.index(for: tenant).matchDetail(lat: point.lat, lng: point.lng, zip: point.zip)
+            metrics.recordMatch(detail.match.method)
+            output.reserveCapacity(256)
+            MatchResultJSON.append(id: nil, detail: detail, hasPoint: point.lat != nil, to: &output)
+            return Response(status: .ok, headers: Self.jsonHeaders, body: .init(byteBuffer: output))
+        }
         let match = try zones.index(for: tenant).match(lat: point.lat, lng: point.lng, zip: point.zip)
         metrics.recordMatch(match.method)
-        var output = ByteBuffer()
         output.reserveCapacity(128)
         MatchResultJSON.append(id: nil, match: match, to: &output)
         return Response(status: .ok, headers: Self.jsonHeaders, body: .init(byteBuffer: output))
@@ -69,8 +76,9 @@ struct MatchZoneController {
 
     @Sendable func matchBatch(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
+        let detail = try MatchDetailQuery.requested(request)
         if let type = request.headers[.contentType], type.lowercased().hasPrefix("application/x-ndjson") {
-            return streamNDJSON(request, index: zones.index(for: tenant))
+            return streamNDJSON(request, index: zones.index(for: tenant), detail: detail)
         }
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let batch = try Self.decodeBatch(body)
@@ -90,7 +98,7 @@ struct MatchZoneController {
                 throw APIError.validation("points[\(offset)]: \(error)")
             }
         }
-        var answers = PointBatchAnswers(index: zones.index(for: tenant))
+        var answers = PointBatchAnswers(index: zones.index(for: tenant), detail: detail)
         let outcomes = answers.outcomes(for: queries, threads: Self.batchThreads(queries.count))
         var output = ByteBuffer()
         output.reserveCapacity(outcomes.count * 80 + 16)

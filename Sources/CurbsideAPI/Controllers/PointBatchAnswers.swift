@@ -10,10 +10,14 @@ struct PointBatchAnswers {
         /// The zone at this position of the index's zones covers the point.
         case polygon(Int)
         case other(ZoneMatch)
+        /// A match with its distances, for a query with or without a point.
+        case detailed(ZoneMatchDetail, hasPoint: Bool)
         case failed(any Error)
     }
 
     let index: ZoneIndex
+    /// Whether every answer carries its distances.
+    let detail: Bool
     private let zones: [Zone]
     /// `"method":"polygon","zone_id":…,"zone_name":…}` for each zone, made on first use.
     private var polygonTails: [ByteBuffer?]
@@ -21,14 +25,16 @@ struct PointBatchAnswers {
     private var zipTails: [String: ByteBuffer] = [:]
     private let noneTail = Self.makeTail(of: ZoneMatch.none)
 
-    init(index: ZoneIndex) {
+    init(index: ZoneIndex, detail: Bool = false) {
         self.index = index
+        self.detail = detail
         zones = index.zones
         polygonTails = Array(repeating: nil, count: zones.count)
     }
 
     /// The answer to each query, the boundaries matched on `threads` threads.
     func outcomes(for queries: [ZonePointQuery], threads: Int = 1) -> [Outcome] {
+        if detail { return detailedOutcomes(for: queries, threads: threads) }
         let coordinates = queries.compactMap(\.coordinate)
         guard let positions = try? index.coveringZonePositions(coordinates, threads: threads) else {
             // Some point made GEOS fail: match one at a time so only its answer reports it.
@@ -57,6 +63,17 @@ struct PointBatchAnswers {
         return outcomes
     }
 
+    /// The detailed answer to each query, matched on `threads` threads.
+    private func detailedOutcomes(for queries: [ZonePointQuery], threads: Int) -> [Outcome] {
+        guard let details = try? index.matchDetails(queries, threads: threads) else {
+            // Some point made GEOS fail: match one at a time so only its answer reports it.
+            return queries.map { query in
+                do { return .detailed(try index.matchDetails([query])[0], hasPoint: query.coordinate != nil) } catch { return .failed(error) }
+            }
+        }
+        return zip(details, queries).map { .detailed($0, hasPoint: $1.coordinate != nil) }
+    }
+
     /// Appends the result object of `outcome` with `id` (the same bytes as `MatchResultJSON.append`) and returns
     /// its method; appends nothing and returns nil for a failure.
     mutating func appendResult(id: FlexibleID?, outcome: Outcome, to output: inout ByteBuffer) -> MatchMethod? {
@@ -66,6 +83,9 @@ struct PointBatchAnswers {
             (tail, method) = (polygonTail(position), .polygon)
         case .other(let match):
             (tail, method) = (self.tail(of: match), match.method)
+        case .detailed(let detail, let hasPoint):
+            MatchResultJSON.append(id: id, detail: detail, hasPoint: hasPoint, to: &output)
+            return detail.match.method
         case .failed:
             return nil
         }

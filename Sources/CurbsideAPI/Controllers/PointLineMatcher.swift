@@ -25,10 +25,11 @@ struct PointLineMatcher: Sendable {
     /// Lines longer than this many bytes are answered with a `line_too_long` error.
     let maximumLineLength: Int
 
-    init(index: ZoneIndex, maximumLineLength: Int) {
+    /// With `detail`, every result carries the point's distances.
+    init(index: ZoneIndex, maximumLineLength: Int, detail: Bool = false) {
         self.index = index
         self.maximumLineLength = maximumLineLength
-        self.answers = PointBatchAnswers(index: index)
+        self.answers = PointBatchAnswers(index: index, detail: detail)
     }
 
     private enum Entry {

@@ -26,12 +26,16 @@ extension OpenAPIDocument {
                 }(),
             ],
             "/match-zone": [
-                "post": operation("matchZone", "The service zone of one point", tag: "zones", body: "MatchRequest", response: ("200", response("The match", schema: "Match")), errors: ["400", "401", "422"]),
+                "post": operation(
+                    "matchZone", "The service zone of one point", tag: "zones", body: "MatchRequest", parameters: [matchDetailParameter],
+                    response: ("200", response("The match", schema: "Match")), errors: ["400", "401", "422"]
+                ),
             ],
             "/match-zone/batch": [
                 "post": operation(
                     "matchZoneBatch", "The service zones of many points, in input order", tag: "zones",
                     bodyContent: ["application/json": ["schema": ref("BatchRequest")]],
+                    parameters: [matchDetailParameter],
                     response: ("200", [
                         "description": "One result per point, in order",
                         "content": [
@@ -74,6 +78,18 @@ extension OpenAPIDocument {
                         """
                 ),
             ],
+        ]
+    }
+
+    /// `detail` of the match routes.
+    static var matchDetailParameter: [String: Any] {
+        [
+            "name": "detail", "in": "query", "required": false, "schema": ["type": "boolean", "default": false],
+            "description": """
+                true (or 1): each answer also gives boundary_distance_m and, for zip and none answers to a point, the \
+                nearest active zone (nearest_zone_id, nearest_zone_name, nearest_distance_m); false (or 0) and absent \
+                answer without them. Anything else is 422.
+                """,
         ]
     }
 

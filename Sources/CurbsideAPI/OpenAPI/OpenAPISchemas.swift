@@ -95,6 +95,13 @@ enum OpenAPISchemas {
             "Match": object([
                 "zone_id": nullableString, "zone_name": nullableString,
                 "method": ["type": "string", "enum": ["polygon", "zip", "none"]],
+                "boundary_distance_m": orNull(["type": "number", "minimum": 0, "description": """
+                    With detail=true: geodesic metres (to 0.1 m) from the point to the nearest boundary of any active zone; \
+                    null without a point or without active zones
+                    """]),
+                "nearest_zone_id": orNull(["type": "string", "description": "With detail=true, for zip and none answers to a point: the nearest active zone"]),
+                "nearest_zone_name": nullableString,
+                "nearest_distance_m": orNull(["type": "number", "minimum": 0, "description": "With detail=true, for zip and none answers to a point: metres to the nearest active zone"]),
             ], required: ["zone_id", "zone_name", "method"]),
             "BatchRequest": [
                 "type": "object", "required": ["points"],

@@ -8,12 +8,15 @@ struct PointFileBatch: Sendable {
     let headerFieldCount: Int
     /// What follows a row's id in the output: `,zone_id,zone_name,method` and the line break (`RowEndings`).
     private let endings: RowEndings
+    /// Whether rows end with `,boundary_distance_m,nearest_zone_id,nearest_distance_m`.
+    let detail: Bool
 
-    init(index: ZoneIndex, columns: PointFileColumns, headerFieldCount: Int) {
+    init(index: ZoneIndex, columns: PointFileColumns, headerFieldCount: Int, detail: Bool = false) {
         self.index = index
         self.columns = columns
         self.headerFieldCount = headerFieldCount
         self.endings = RowEndings(zones: index.zones)
+        self.detail = detail
     }
 
     struct SliceResult: Sendable {
@@ -80,6 +83,9 @@ struct PointFileBatch: Sendable {
         var (polygon, zip, none) = (0, 0, 0)
         var picks = [Int](repeating: 0, count: accepted.count)
         var size = 0
+        // With detail, each row's distance fields and line break, which replace its ending's line break.
+        var distances: [[UInt8]] = []
+        let edges = detail ? index.edgeGrid.value : nil
         for k in accepted.indices {
             let (zone, method) = index.answer(
                 covering: positions[k] >= 0 ? Int(positions[k]) : nil, zip: zips.isEmpty ? nil : zips[k]
@@ -91,6 +97,10 @@ struct PointFileBatch: Sendable {
             }
             picks[k] = endings.ending(zone: zone, method: method)
             size += accepted[k].id.count + endings.length(picks[k])
+            if let edges {
+                distances.append(distanceFields(points[k], method: method, edges: edges))
+                size += distances[k].count - 1
+            }
         }
         result.output = [UInt8](unsafeUninitializedCapacity: size) { output, count in
             chunk.bytes.withUnsafeBufferPointer { bytes in
@@ -100,6 +110,11 @@ struct PointFileBatch: Sendable {
                     _ = UnsafeMutableBufferPointer(rebasing: output[at..<(at + id.count)]).initialize(from: id)
                     at += id.count
                     at += endings.copy(picks[k], to: output.baseAddress! + at)
+                    if !distances.isEmpty {
+                        at -= 1
+                        _ = UnsafeMutableBufferPointer(rebasing: output[at..<(at + distances[k].count)]).initialize(from: distances[k])
+                        at += distances[k].count
+                    }
                 }
                 count = at
             }
@@ -107,6 +122,21 @@ struct PointFileBatch: Sendable {
         result.rows = accepted.count
         result.counts = [.polygon: polygon, .zip: zip, .none: none]
         return result
+    }
+
+    /// `,boundary_distance_m,nearest_zone_id,nearest_distance_m` and a line break for a row at `point` (NaN for a
+    /// row without one) answered by `method`; the nearest zone only for zip and none answers.
+    private func distanceFields(_ point: Coordinate, method: MatchMethod, edges: EdgeGrid) -> [UInt8] {
+        guard point.isFinite, let nearest = index.nearestBoundary(to: point, edges: edges) else { return Array(",,,\n".utf8) }
+        let metres = Self.metres(nearest.distance)
+        guard method != .polygon else { return Array(",\(metres),,\n".utf8) }
+        return Array(",\(metres),\(CSVFields.escape(index.zones[nearest.position].id)),\(metres)\n".utf8)
+    }
+
+    /// `metres` to one decimal place.
+    static func metres(_ metres: Double) -> String {
+        let tenths = Int64((max(0, metres) * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     private func query(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>], line: Int) throws -> ZonePointQuery {

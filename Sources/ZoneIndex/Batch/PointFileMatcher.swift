@@ -3,7 +3,7 @@ import Foundation
 import Synchronization
 
 /// Matches a CSV of points (`id,lat,lng[,zip]`, other columns ignored) to zones and writes
-/// `id,zone_id,zone_name,method`, one row per accepted input row in input order. Streams in constant memory
+/// `id,zone_id,zone_name,method` (and, with `detail`, the point's distances), one row per accepted input row in input order. Streams in constant memory
 /// and spreads the matching over threads; a malformed row is reported with its line number and skipped.
 public struct PointFileMatcher: Sendable {
     public struct Options: Sendable {
@@ -11,10 +11,13 @@ public struct PointFileMatcher: Sendable {
         public var threads: Int
         /// Rows read, matched and written per round.
         public var chunkRows: Int
+        /// Whether rows also get `boundary_distance_m,nearest_zone_id,nearest_distance_m` (see `ZoneIndex.matchDetail`).
+        public var detail: Bool
 
-        public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkRows: Int = 1 << 16) {
+        public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkRows: Int = 1 << 16, detail: Bool = false) {
             self.threads = max(1, threads)
             self.chunkRows = max(1, chunkRows)
+            self.detail = detail
         }
     }
 
@@ -72,8 +75,9 @@ public struct PointFileMatcher: Sendable {
             return ranges.map { CSVFields.text(bytes, $0) }
         }
         let columns = try PointFileColumns(header: headerFields)
-        let batch = PointFileBatch(index: index, columns: columns, headerFieldCount: headerFields.count)
-        try sink.write(Array("id,zone_id,zone_name,method\n".utf8))
+        let batch = PointFileBatch(index: index, columns: columns, headerFieldCount: headerFields.count, detail: options.detail)
+        let detailColumns = options.detail ? ",boundary_distance_m,nearest_zone_id,nearest_distance_m" : ""
+        try sink.write(Array("id,zone_id,zone_name,method\(detailColumns)\n".utf8))
 
         // Three stages overlap: the next chunk is read and the previous one written while this one is matched.
         let stages = PointFileStages(reader: reader, sink: sink)

@@ -13,6 +13,10 @@ public final class ZoneIndex: Sendable {
     /// The fast path: answers most points from a grid lookup, the rest with an exact point-in-polygon test.
     let cellTable: CellTable
     private let workspaces: WorkspacePool
+    /// The boundary edges for `matchDetail`, built on its first call.
+    let edgeGrid: LazySnapshot<EdgeGrid>
+    /// The position in `zones` of each active zone, by id, built on first use.
+    let activePositions: LazySnapshot<[String: Int]>
     /// How long the build took.
     public let buildDuration: Duration
 
@@ -55,6 +59,10 @@ public final class ZoneIndex: Sendable {
         self.zoneByZIP = zoneByZIP
         self.cellTable = CellTable(table: table, cellsPerZone: detail.cellsPerZone)
         self.workspaces = WorkspacePool(table: table)
+        self.edgeGrid = LazySnapshot { EdgeGrid(table: table) }
+        self.activePositions = LazySnapshot {
+            Dictionary(table.byRank.map { (table.zones[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         self.buildDuration = ContinuousClock.now - start
     }
 

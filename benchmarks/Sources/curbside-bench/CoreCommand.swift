@@ -22,6 +22,9 @@ struct CoreCommand: ParsableCommand {
     @Option(help: "How many single-point match(lat:lng:) calls to time.")
     var latencySample = 100_000
 
+    @Flag(inversion: .prefixedNo, help: "Whether to time matchDetail (boundary and nearest-zone distances) on one thread.")
+    var detail = true
+
     @Option(help: "Threads for the all-cores run (default: active processors).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
@@ -70,6 +73,7 @@ struct CoreCommand: ParsableCommand {
         report.matched = single.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) }
 
         try measureLatency(index: index, input: input, bulk: single, report: &report)
+        if detail { try measureDetail(index: index, input: input, bulk: single, report: &report) }
         report.peakRSSBytes = Memory.peakRSS()
         try PointFiles.writeAnswers(single, to: answers)
 
@@ -110,6 +114,26 @@ struct CoreCommand: ParsableCommand {
         report.latencyDisagreements = disagreements
     }
 
+    /// Times `matchDetails` on one thread over every point, after one call that builds its edge grid, and checks
+    /// its matches agree with `bulk`.
+    private func measureDetail(index: ZoneIndex, input: [Coordinate], bulk: [Int32], report: inout CoreReport) throws {
+        let clock = ContinuousClock()
+        let queries = try input.map { try ZonePointQuery(lat: $0.y, lng: $0.x) }
+        var start = clock.now
+        if let first = input.first { _ = try index.matchDetail(lat: first.y, lng: first.x) }
+        report.detailFirstQuerySeconds = seconds(clock.now - start)
+        start = clock.now
+        let details = try index.matchDetails(queries, threads: 1)
+        report.detailSingleThreadSeconds = seconds(clock.now - start)
+        report.detailPoints = details.count
+        let idToPosition = Dictionary(uniqueKeysWithValues: index.zones.enumerated().map { ($1.id, Int32($0)) })
+        report.detailDisagreements = zip(details, bulk).reduce(0) { count, pair in
+            count + ((pair.0.match.zone.flatMap { idToPosition[$0.id] } ?? -1) == pair.1 ? 0 : 1)
+        }
+        let distances = details.compactMap(\.boundaryDistance).sorted()
+        report.detailBoundaryDistanceP50M = distances.isEmpty ? nil : distances[distances.count / 2]
+    }
+
     private func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
@@ -134,6 +158,11 @@ struct CoreReport: Encodable {
     var latencyP99Ms = 0.0
     var latencyMeanMs = 0.0
     var latencyDisagreements = 0
+    var detailFirstQuerySeconds: Double?
+    var detailSingleThreadSeconds: Double?
+    var detailPoints: Int?
+    var detailDisagreements: Int?
+    var detailBoundaryDistanceP50M: Double?
     var rssBeforeBuildBytes: Int?
     var peakResetWorked = false
     var peakRSSAfterBuildBytes: Int?
