@@ -126,7 +126,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "ZoneIndexTests", dependencies: ["ZoneIndex", "ZoneSynthesis"]),
+        .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
+        .testTarget(name: "ZoneIndexTests", dependencies: ["ZoneIndex", "ZoneSynthesis", "Geodesy"]),
         .testTarget(name: "ZoneFormatsTests", dependencies: ["ZoneFormats", "ZoneIndex", "ZoneSynthesis"]),
         .testTarget(name: "ZoneSynthesisTests", dependencies: ["ZoneSynthesis", "ZoneIndex"]),
         .testTarget(
