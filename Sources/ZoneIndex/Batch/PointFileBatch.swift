@@ -20,6 +20,8 @@ struct PointFileBatch: Sendable {
         var output: [UInt8] = []
         var rows = 0
         var counts: [MatchMethod: Int] = [:]
+        /// Rows by the position in `index.zones` of their zone (empty when no row was matched).
+        var byZone: [Int] = []
         var rejections: [PointFileRejection] = []
         var failure: (any Error & Sendable)?
     }
@@ -79,6 +81,7 @@ struct PointFileBatch: Sendable {
         }
         var (polygon, zip, none) = (0, 0, 0)
         var picks = [Int](repeating: 0, count: accepted.count)
+        result.byZone = [Int](repeating: 0, count: index.zones.count)
         var size = 0
         for k in accepted.indices {
             let (zone, method) = index.answer(
@@ -89,6 +92,7 @@ struct PointFileBatch: Sendable {
             case .zip: zip += 1
             case .none: none += 1
             }
+            if let zone { result.byZone[zone] += 1 }
             picks[k] = endings.ending(zone: zone, method: method)
             size += accepted[k].id.count + endings.length(picks[k])
         }
