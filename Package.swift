@@ -126,6 +126,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "GeodesyTests", dependencies: ["Geodesy"]),
         .testTarget(name: "ZoneIndexTests", dependencies: ["ZoneIndex", "ZoneSynthesis", "Geodesy", "CPROJ"]),
         .testTarget(name: "ZoneFormatsTests", dependencies: ["ZoneFormats", "ZoneIndex", "ZoneSynthesis"]),
         .testTarget(name: "ZoneSynthesisTests", dependencies: ["ZoneSynthesis", "ZoneIndex"]),

@@ -16,11 +16,11 @@ public struct GeoPoint: Sendable, Hashable, Codable {
     }
 }
 
-/// Distances and bearings on the WGS84 ellipsoid, from PROJ's geodesic routines (Karney's algorithms).
+/// Distances, bearings and areas on the WGS84 ellipsoid, from PROJ's geodesic routines (Karney's algorithms).
 ///
 /// `geod_geodesic` is a plain value filled by `geod_init`: it owns no memory, so there is nothing to free.
 public struct Geodesic: Sendable {
-    private var geodesic = geod_geodesic()
+    private(set) var geodesic = geod_geodesic()
 
     /// The WGS84 ellipsoid.
     public static let wgs84 = Geodesic()

@@ -15,7 +15,9 @@ struct Curbside: AsyncParsableCommand {
 struct ZonesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zones",
-        abstract: "Check, make, import and export zone files.",
-        subcommands: [ValidateZonesCommand.self, GenerateZonesCommand.self, ImportZonesCommand.self, ExportZonesCommand.self]
+        abstract: "Check, make, import and export zone files, and report how they cover their area.",
+        subcommands: [
+            ValidateZonesCommand.self, CoverageZonesCommand.self, GenerateZonesCommand.self, ImportZonesCommand.self, ExportZonesCommand.self,
+        ]
     )
 }

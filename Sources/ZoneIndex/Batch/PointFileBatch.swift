@@ -23,6 +23,8 @@ struct PointFileBatch: Sendable {
         var output: [UInt8] = []
         var rows = 0
         var counts: [MatchMethod: Int] = [:]
+        /// Rows by the position in `index.zones` of their zone (empty when no row was matched).
+        var byZone: [Int] = []
         var rejections: [PointFileRejection] = []
         var failure: (any Error & Sendable)?
     }
@@ -82,6 +84,7 @@ struct PointFileBatch: Sendable {
         }
         var (polygon, zip, none) = (0, 0, 0)
         var picks = [Int](repeating: 0, count: accepted.count)
+        result.byZone = [Int](repeating: 0, count: index.zones.count)
         var size = 0
         // With detail, each row's distance fields and line break, which replace its ending's line break.
         var distances: [[UInt8]] = []
@@ -95,6 +98,7 @@ struct PointFileBatch: Sendable {
             case .zip: zip += 1
             case .none: none += 1
             }
+            if let zone { result.byZone[zone] += 1 }
             picks[k] = endings.ending(zone: zone, method: method)
             size += accepted[k].id.count + endings.length(picks[k])
             if let edges {

@@ -35,6 +35,8 @@ public struct PointFileMatcher: Sendable {
         /// Rows matched and written.
         public var rows = 0
         public var byMethod: [MatchMethod: Int] = [:]
+        /// Rows matched to each zone, by zone id; a zone no row matched is absent.
+        public var rowsByZone: [String: Int] = [:]
         public var rejected = 0
         /// Rejected rows by kind of problem.
         public var rejectionsByKind: [String: Int] = [:]
@@ -92,6 +94,9 @@ public struct PointFileMatcher: Sendable {
                 if let failure = result.failure { throw failure }
                 for method in MatchMethod.allCases {
                     summary.byMethod[method, default: 0] += result.counts[method] ?? 0
+                }
+                for (position, rows) in result.byZone.enumerated() where rows > 0 {
+                    summary.rowsByZone[index.zones[position].id, default: 0] += rows
                 }
                 summary.rows += result.rows
                 for rejected in result.rejections {

@@ -50,6 +50,11 @@ public struct BoundingBox: Hashable, Sendable {
         x >= minX && x <= maxX && y >= minY && y <= maxY
     }
 
+    /// Whether `other` lies wholly inside this box, edges included.
+    public func contains(_ other: BoundingBox) -> Bool {
+        other.minX >= minX && other.maxX <= maxX && other.minY >= minY && other.maxY <= maxY
+    }
+
     /// The smallest box holding both.
     public func union(_ other: BoundingBox) -> BoundingBox {
         BoundingBox(

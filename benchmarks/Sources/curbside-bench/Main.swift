@@ -6,9 +6,9 @@ import ArgumentParser
 struct CurbsideBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curbside-bench",
-        abstract: "Generates benchmark workloads and times the zone index in process.",
+        abstract: "Generates benchmark workloads and times the zone index and the coverage report in process.",
         subcommands: [
-            ZonesCommand.self, PointsCommand.self, CoreCommand.self, GeocodeCommand.self, StreetCountyCommand.self,
+            ZonesCommand.self, PointsCommand.self, CoreCommand.self, CoverageCommand.self, GeocodeCommand.self, StreetCountyCommand.self,
             StreetGeocodeCommand.self,
         ]
     )
