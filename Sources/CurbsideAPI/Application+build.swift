@@ -18,7 +18,7 @@ public func buildRouter(services: CurbsideServices) -> Router<TenantRequestConte
     authenticated.addRoutes(MatchZoneController(zones: services.zones, metrics: services.metrics).routes, atPath: "match-zone")
     authenticated.addRoutes(GeocodeController(geocoder: services.geocoder).routes, atPath: "geocode")
     authenticated.addRoutes(ReverseGeocodeController(geocoder: services.reverseGeocoder).routes, atPath: "reverse-geocode")
-    authenticated.addRoutes(ServiceZoneController(service: services.zoneService).routes, atPath: "api/service-zones")
+    authenticated.addRoutes(ServiceZoneController(service: services.zoneService, coverage: services.coverage).routes, atPath: "api/service-zones")
     authenticated.addRoutes(CustomerController(service: services.customers).routes, atPath: "api/customers")
     authenticated.addRoutes(PropertyController(service: services.customers).routes, atPath: "api/properties")
     CatalogController(service: services.catalog).addRoutes(to: authenticated)

@@ -18,6 +18,8 @@ public struct CurbsideServices: Sendable {
     public let metrics: APIMetrics
     public let customers: CustomerService
     public let catalog: CatalogService
+    /// The coverage report of a tenant's zones and properties.
+    public let coverage: ZoneCoverageService
     /// The bearer token that reads `/metrics` on the main port (`CURBSIDE_METRICS_TOKEN`); nil: only the metrics
     /// listener serves them.
     public var metricsToken: String?
@@ -51,5 +53,6 @@ public struct CurbsideServices: Sendable {
         let assignments = AssignmentRefresh(customers: customers)
         self.zoneService = ZoneService(store: storage.zones, registry: zones, observer: assignments)
         self.catalog = CatalogService(catalog: storage.catalog, customers: storage.customers, assignments: assignments)
+        self.coverage = ZoneCoverageService(zones: zoneService, customers: customers)
     }
 }

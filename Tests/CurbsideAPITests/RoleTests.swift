@@ -12,11 +12,12 @@ struct RoleTests {
     static let expected: [String: Role] = [
         "POST /match-zone": .viewer, "POST /match-zone/batch": .viewer, "GET /geocode": .viewer, "POST /geocode": .viewer,
         "GET /reverse-geocode": .viewer,
-        "GET /api/service-zones": .viewer, "GET /api/service-zones/{id}": .viewer,
+        "GET /api/service-zones": .viewer, "GET /api/service-zones/{id}": .viewer, "GET /api/service-zones/coverage": .viewer,
         "POST /api/service-zones": .admin,
         "POST /api/service-zones/import": .admin, "PUT /api/service-zones/{id}": .admin, "DELETE /api/service-zones/{id}": .admin,
         "GET /api/customers": .viewer, "GET /api/customers/check-duplicate": .viewer, "GET /api/customers/{id}": .viewer,
         "GET /api/customers/{id}/history": .viewer, "GET /api/customers/{id}/export": .viewer, "GET /api/customers/{id}/properties": .viewer,
+        "GET /api/properties": .viewer,
         "POST /api/customers": .editor, "POST /api/customers/import": .editor, "PUT /api/customers/{id}": .editor,
         "DELETE /api/customers/{id}": .editor, "PUT /api/customers/{id}/restore": .editor, "DELETE /api/customers/{id}/gdpr-delete": .editor,
         "POST /api/customers/{id}/properties": .editor, "PUT /api/properties/{id}": .editor, "DELETE /api/properties/{id}": .editor,

@@ -71,7 +71,7 @@ struct AssignmentRefreshTests {
         let far = try await add(.south)
         zones.move { $0.covering = nil; $0.zipZone = nil }
         let outside = try await add(.marfa)
-        zones.move { $0.covering = "sz_other"; $0.boundaryDistance = 2 }
+        zones.move { $0.covering = "sz_valle"; $0.boundaryDistance = 2 }
         let mismatched = try await add(.valle)
         zones.move { $0.covering = "sz_east"; $0.boundaryDistance = 7 }
         // sz_east covers everything again except what was placed elsewhere.

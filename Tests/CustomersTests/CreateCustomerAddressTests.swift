@@ -25,7 +25,8 @@ struct CreateCustomerAddressTests {
         #expect(property.serviceZoneID == "sz_east" && property.binCount == 1 && property.isActive)
         #expect(property.createdAt == TestClock.start)
         #expect(f.locator.asked == ["1100 E 6TH ST, AUSTIN, TX 78702"])
-        #expect(f.zones.asked == [ZoneTable.Question(tenant: f.tenant, lat: Place.east.lat, lng: Place.east.lng, zip: "78702")])
+        #expect(f.zones.asked.first == ZoneTable.Question(tenant: f.tenant, lat: Place.east.lat, lng: Place.east.lng, zip: "78702"))
+        #expect(property.quality.method == .polygon && property.quality.assignment == .confident)
     }
 
     @Test("the first property with a zone and plan becomes a stop of their template")
@@ -45,7 +46,7 @@ struct CreateCustomerAddressTests {
         #expect(f.repository.tables.templateStops.count == 1)
     }
 
-    @Test("a zone given is kept and nothing is matched")
+    @Test("a zone given is kept, pinned (method manual), and no zone is chosen")
     func zoneGiven() async throws {
         let customer = try await f.create {
             $0.address = Place.east.address
@@ -54,7 +55,8 @@ struct CreateCustomerAddressTests {
         }.customer
         #expect(customer.serviceZoneID == "sz_south")
         #expect(f.properties(of: customer.id).first?.serviceZoneID == "sz_south")
-        #expect(f.zones.asked.isEmpty)
+        #expect(f.properties(of: customer.id).first?.quality.method == .manual)
+        #expect(f.zones.asked.allSatisfy { $0.zip == nil }, "only the point's boundary distance is asked, never a zone by ZIP")
         #expect(f.activeStops(on: "rt_wed").count == 1 && f.activeStops(on: "rt_tue").isEmpty)
     }
 

@@ -118,7 +118,8 @@ struct CreateCustomerTests {
         #expect(customer.lat == 30.5 && customer.lng == -97.5)
         #expect(customer.geocodeStatus == nil && customer.address == nil && customer.serviceZoneID == nil)
         #expect(f.properties(of: customer.id).isEmpty)
-        #expect(f.locator.asked.isEmpty && f.zones.asked.isEmpty)
+        #expect(f.locator.asked.isEmpty && f.zones.asked.allSatisfy { $0.zip == nil })
+        #expect(customer.quality.method == ZoneMatchMethod.none && customer.quality.reasons == [.outsideZones])
         #expect(await invalidField { try await f.create { $0.lat = 91; $0.lng = 0 } } == "lat")
         #expect(await invalidField { try await f.create { $0.lat = 0; $0.lng = -180.5 } } == "lng")
     }

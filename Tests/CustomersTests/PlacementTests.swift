@@ -23,7 +23,8 @@ struct PlacementTests {
     func located() async throws {
         let placement = try await place(Place.south.address)
         #expect(placement == Placement(
-            addressKey: "1500 S CONGRESS AVE, AUSTIN, TX 78704", lat: Place.south.lat, lng: Place.south.lng, status: .located, zoneID: "sz_south"
+            addressKey: "1500 S CONGRESS AVE, AUSTIN, TX 78704", lat: Place.south.lat, lng: Place.south.lng, status: .located, zoneID: "sz_south",
+            quality: PlacementQuality(method: .polygon)
         ))
         #expect(zones.asked == [ZoneTable.Question(tenant: Catalog.tenant, lat: Place.south.lat, lng: Place.south.lng, zip: "78704")])
     }
@@ -39,14 +40,14 @@ struct PlacementTests {
     func geocoderDown() async throws {
         locator.answerEverything(with: .unavailable)
         let placement = try await place(Place.east.address)
-        #expect(placement == Placement(addressKey: ScriptedLocator.key(Place.east.address), status: .pending, zoneID: "sz_east"))
+        #expect(placement == Placement(addressKey: ScriptedLocator.key(Place.east.address), status: .pending, zoneID: "sz_east", quality: PlacementQuality(method: .zip)))
         #expect(zones.asked.first == ZoneTable.Question(tenant: Catalog.tenant, lat: nil, lng: nil, zip: "78702"))
     }
 
     @Test("an address the geocoder does not know is not found, and matched by ZIP")
     func notFound() async throws {
         let placement = try await place("77 Unknown Rd, Austin, TX 78719")
-        #expect(placement == Placement(addressKey: "77 UNKNOWN RD, AUSTIN, TX 78719", status: .notFound, zoneID: "sz_valle"))
+        #expect(placement == Placement(addressKey: "77 UNKNOWN RD, AUSTIN, TX 78719", status: .notFound, zoneID: "sz_valle", quality: PlacementQuality(method: .zip)))
         #expect(try await place("77 Unknown Rd, Austin, TX").zoneID == nil)
     }
 
@@ -54,10 +55,10 @@ struct PlacementTests {
     func tooCoarse() async throws {
         locator.answer("1200 Ranch Rd, Austin, TX 78719", with: .tooCoarse)
         let placement = try await place("1200 Ranch Rd, Austin, TX 78719")
-        #expect(placement == Placement(addressKey: "1200 RANCH RD, AUSTIN, TX 78719", status: .tooCoarse, zoneID: "sz_valle"))
+        #expect(placement == Placement(addressKey: "1200 RANCH RD, AUSTIN, TX 78719", status: .tooCoarse, zoneID: "sz_valle", quality: PlacementQuality(method: .zip)))
         #expect(zones.asked == [ZoneTable.Question(tenant: Catalog.tenant, lat: nil, lng: nil, zip: "78719")])
         locator.answer("1200 Ranch Rd, Austin, TX", with: .tooCoarse)
-        #expect(try await place("1200 Ranch Rd, Austin, TX") == Placement(addressKey: "1200 RANCH RD, AUSTIN, TX", status: .tooCoarse))
+        #expect(try await place("1200 Ranch Rd, Austin, TX") == Placement(addressKey: "1200 RANCH RD, AUSTIN, TX", status: .tooCoarse, quality: PlacementQuality(method: ZoneMatchMethod.none)))
     }
 
     @Test("a zone given is used as given and nothing is matched")

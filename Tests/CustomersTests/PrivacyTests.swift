@@ -77,6 +77,7 @@ struct PrivacyTests {
         (expected.firstName, expected.lastName, expected.email, expected.phone) = (nil, nil, nil, nil)
         (expected.address, expected.addressKey, expected.lat, expected.lng) = (nil, nil, nil, nil)
         (expected.notes, expected.customFieldsJSON, expected.geocodeStatus) = (nil, nil, nil)
+        expected.quality = .unknown
         expected.updatedAt = TestClock.start.addingTimeInterval(90)
         #expect(erased == expected)
         #expect(f.stored(gail.id) == expected)

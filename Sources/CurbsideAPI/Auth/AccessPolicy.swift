@@ -11,6 +11,7 @@ public enum AccessPolicy {
         "GET /api/service-zones": .viewer,
         "POST /api/service-zones": .admin,
         "POST /api/service-zones/import": .admin,
+        "GET /api/service-zones/coverage": .viewer,
         "GET /api/service-zones/{id}": .viewer,
         "PUT /api/service-zones/{id}": .admin,
         "DELETE /api/service-zones/{id}": .admin,

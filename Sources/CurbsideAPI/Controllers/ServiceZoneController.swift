@@ -1,17 +1,20 @@
+import Customers
 import Hummingbird
 import ZoneIndex
 import Zones
 
-/// `GET/POST /api/service-zones`, `POST /api/service-zones/import` and `GET/PUT/DELETE /api/service-zones/{id}`
-/// for the token's tenant.
+/// `GET/POST /api/service-zones`, `POST /api/service-zones/import`, `GET /api/service-zones/coverage` and
+/// `GET/PUT/DELETE /api/service-zones/{id}` for the token's tenant.
 struct ServiceZoneController {
     let service: ZoneService
+    let coverage: ZoneCoverageService
 
     var routes: RouteCollection<TenantRequestContext> {
         let routes = RouteCollection(context: TenantRequestContext.self)
         routes.get(use: list)
         routes.post(use: create)
         routes.post("import", use: importFile)
+        routes.get("coverage", use: coverageReport)
         routes.get("{id}", use: show)
         routes.put("{id}", use: update)
         routes.delete("{id}", use: delete)
@@ -77,6 +80,10 @@ struct ServiceZoneController {
         let tenant = try context.requireTenant()
         let body = try await ZoneFileBody(request, tenant: tenant)
         return try JSONBody.response(ImportBody(try await service.importFile(body.file, mode: body.mode, tenant: tenant), mode: body.mode))
+    }
+
+    @Sendable func coverageReport(_ request: Request, context: TenantRequestContext) async throws -> Response {
+        try JSONBody.response(try await coverage.report(tenant: try context.requireTenant()))
     }
 
     struct ListBody: Encodable {

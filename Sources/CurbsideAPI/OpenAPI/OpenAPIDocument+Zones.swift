@@ -149,6 +149,15 @@ extension OpenAPIDocument {
                         """
                 ),
             ],
+            "/api/service-zones/coverage": [
+                "get": operation(
+                    "getZoneCoverage", "Overlaps, gaps and slivers of the active zones, and how the properties fall into them", tag: "zones",
+                    response: ("200", response("The coverage report", schema: "CoverageReport")), errors: ["401"],
+                    description: """
+                        Overlaps between active zones (with the zone that wins by priority, then definition order), gaps                         (areas enclosed by the union of the active zones but in none of them) and slivers (overlaps or gaps                         under 1,000 m²), with geodesic areas; the tenant's active properties by zone match method and review                         reason; the active zones no property is assigned to. See docs/coverage.md.
+                        """
+                ),
+            ],
             "/api/service-zones/{id}": [
                 "parameters": idParameter(example: "sz_downtown_core"),
                 "get": operation("getServiceZone", "One service zone", tag: "zones", response: ("200", response("The zone", schema: "ServiceZone")), errors: ["401", "404"]),

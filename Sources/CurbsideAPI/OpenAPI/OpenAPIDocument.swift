@@ -31,7 +31,7 @@ enum OpenAPIDocument {
                     ],
                 ],
                 "schemas": OpenAPISchemas.all.merging(OpenAPISchemas.geoJSON) { $1 }.merging(OpenAPISchemas.customerSchemas) { $1 }
-                    .merging(OpenAPISchemas.zoneFiles) { $1 },
+                    .merging(OpenAPISchemas.zoneFiles) { $1 }.merging(OpenAPISchemas.coverage) { $1 },
                 "responses": ["Error": response("An error", schema: "Error")],
             ],
         ]

@@ -2,9 +2,9 @@ import Customers
 import GRDB
 
 extension CustomerSession {
-    func placements(of kind: PlacedKind, tenant: String) throws -> [PlacedRecord] {
+    func placements(of kind: PlacedKind, tenant: String) throws -> [StoredPlacement] {
         let rows = try Row.fetchCursor(db, sql: "SELECT \(PlacementColumns.select) FROM \(PlacementColumns.table(kind)) WHERE tenant_id = ?", arguments: [tenant])
-        var records: [PlacedRecord] = []
+        var records: [StoredPlacement] = []
         while let row = try rows.next() {
             records.append(PlacementColumns.record(
                 id: row[0], lat: row[1], lng: row[2], status: row[3], zoneID: row[4],

@@ -21,8 +21,8 @@ enum PlacementColumns {
         """
 
     /// The record a row of `select` describes.
-    static func record(id: String, lat: Double?, lng: Double?, status: String?, zoneID: String?, quality: PlacementQualityColumns) -> PlacedRecord {
-        PlacedRecord(id: id, subject: AssignmentReview.Subject(
+    static func record(id: String, lat: Double?, lng: Double?, status: String?, zoneID: String?, quality: PlacementQualityColumns) -> StoredPlacement {
+        StoredPlacement(id: id, subject: AssignmentReview.Subject(
             lat: lat, lng: lng, status: status.flatMap(GeocodeStatus.init), zoneID: zoneID, quality: quality.quality
         ))
     }

@@ -5,7 +5,7 @@ extension PostgresCustomerSession {
     /// Rows of quality updates sent per statement.
     static let qualityBatch = 5_000
 
-    func placements(of kind: PlacedKind, tenant: String) throws -> [PlacedRecord] {
+    func placements(of kind: PlacedKind, tenant: String) throws -> [StoredPlacement] {
         try session.lockTenant(tenant)
         let table = PlacementColumns.table(kind)
         return try session.query("SELECT \(unescaped: PlacementColumns.select) FROM \(unescaped: table) WHERE tenant_id = \(tenant)").map { row in

@@ -75,7 +75,7 @@ public protocol CustomerWriting: CustomerReading {
     func activateTemplateStop(templateID: String, propertyID: String, tenant: String) throws
     func enqueue(_ event: OutboxEvent) throws
     /// Every property (or every customer, deleted ones too) of the tenant with what its assessment reads, by id.
-    func placements(of kind: PlacedKind, tenant: String) throws -> [PlacedRecord]
+    func placements(of kind: PlacedKind, tenant: String) throws -> [StoredPlacement]
     /// Stores each update's quality on the record of `kind` with its id, changing nothing else.
     func saveQualities(_ updates: [QualityUpdate], of kind: PlacedKind, tenant: String) throws
 }

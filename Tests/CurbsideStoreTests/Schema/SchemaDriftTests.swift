@@ -70,7 +70,8 @@ struct SchemaDriftTests {
                 CREATE INDEX customers_nickname ON customers (tenant_id, nickname COLLATE NOCASE DESC);
                 DROP TABLE tenant_settings;
                 CREATE TABLE tenant_settings (tenant_id TEXT PRIMARY KEY NOT NULL, trash_day_mode TEXT,
-                    default_trash_day TEXT, updated_at DATETIME NOT NULL);
+                    default_trash_day TEXT, updated_at DATETIME NOT NULL, rooftop_uncertainty_m DOUBLE NOT NULL DEFAULT 15,
+                    street_uncertainty_m DOUBLE NOT NULL DEFAULT 60, manual_uncertainty_m DOUBLE NOT NULL DEFAULT 3);
                 """)
             return try SQLiteSchemaReader.describe(db)
         }

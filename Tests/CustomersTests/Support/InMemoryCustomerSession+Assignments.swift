@@ -2,12 +2,12 @@ import Customers
 
 /// The assignment refresh's reads and writes, inside the session's copy of the tables.
 extension InMemoryCustomerSession {
-    func placements(of kind: PlacedKind, tenant: String) throws -> [PlacedRecord] {
+    func placements(of kind: PlacedKind, tenant: String) throws -> [StoredPlacement] {
         switch kind {
         case .property:
-            tables.properties.filter { $0.tenantID == tenant }.map { PlacedRecord(id: $0.id, subject: AssignmentReview.Subject($0)) }
+            tables.properties.filter { $0.tenantID == tenant }.map { StoredPlacement(id: $0.id, subject: AssignmentReview.Subject($0)) }
         case .customer:
-            tables.customers.filter { $0.tenantID == tenant }.map { PlacedRecord(id: $0.id, subject: AssignmentReview.Subject($0)) }
+            tables.customers.filter { $0.tenantID == tenant }.map { StoredPlacement(id: $0.id, subject: AssignmentReview.Subject($0)) }
         }
     }
 

@@ -33,5 +33,16 @@ final class ZoneTable: ZoneMatching {
         return zip.flatMap { zips[tenant]?[$0] }
     }
 
+    /// One question for the whole placement: the zone of the point, else of the ZIP, with no boundary distances.
+    func assess(tenant: String, lat: Double?, lng: Double?, zip: String?) -> ZoneAssessment {
+        questions.withLock { $0.append(Question(tenant: tenant, lat: lat, lng: lng, zip: zip)) }
+        if let lat, let lng, let zone = points[tenant]?[Point(lat: lat, lng: lng)] {
+            return ZoneAssessment(zoneID: zone, method: .polygon, boundaryDistance: nil)
+        }
+        if let zone = zip.flatMap({ zips[tenant]?[$0] }) { return ZoneAssessment(zoneID: zone, method: .zip, boundaryDistance: nil) }
+        return ZoneAssessment(zoneID: nil, method: .none, boundaryDistance: nil)
+    }
+
+    /// The questions asked, in order (assessing a record's zone asks about its point, with no ZIP).
     var asked: [Question] { questions.withLock { $0 } }
 }

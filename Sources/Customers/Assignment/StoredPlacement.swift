@@ -4,7 +4,7 @@ public enum PlacedKind: String, Sendable, CaseIterable {
 }
 
 /// A property's or customer's placement, as the assignment refresh reads it.
-public struct PlacedRecord: Sendable, Equatable {
+public struct StoredPlacement: Sendable, Equatable {
     public var id: String
     public var subject: AssignmentReview.Subject
 
