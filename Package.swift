@@ -48,6 +48,7 @@ let package = Package(
             name: "CGDAL",
             providers: [.apt(["libgdal-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "CGDALLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CPrefetch"),
         // Distances, bearings and areas on the WGS84 ellipsoid, from PROJ's geodesic routines.
@@ -121,6 +122,7 @@ let package = Package(
                 "Geodesy",
                 "CurbsideStore",
                 "CurbsideAPI",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

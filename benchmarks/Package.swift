@@ -19,6 +19,9 @@ let package = Package(
                 .product(name: "ZoneSynthesis", package: "Curbside"),
                 .product(name: "Geocoding", package: "Curbside"),
                 .product(name: "Geodesy", package: "Curbside"),
+                .product(name: "Zones", package: "Curbside"),
+                .product(name: "Customers", package: "Curbside"),
+                .product(name: "CurbsideStore", package: "Curbside"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

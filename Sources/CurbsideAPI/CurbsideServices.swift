@@ -1,6 +1,7 @@
 import CurbsideStore
 import Customers
 import Geocoding
+import Logging
 import Zones
 
 /// Everything the routes need: the storage, the zone and customer services, the geocoder, the token authority and
@@ -50,7 +51,9 @@ public struct CurbsideServices: Sendable {
         self.customers = CustomerService(
             repository: storage.customers, locator: GeocoderLocator(geocoder: geocoder), zones: zones, stripeEnabled: stripeEnabled
         )
-        let assignments = AssignmentRefresh(customers: customers)
+        let assignments = AssignmentRefresh(customers: customers) { tenant, error in
+            Logger.server().error("assignment refresh failed; the next zone change or start retries it", metadata: ["tenant": "\(tenant)", "error": "\(error)"])
+        }
         self.zoneService = ZoneService(store: storage.zones, registry: zones, observer: assignments)
         self.catalog = CatalogService(catalog: storage.catalog, customers: storage.customers, assignments: assignments)
         self.coverage = ZoneCoverageService(zones: zoneService, customers: customers)

@@ -41,6 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app: any ApplicationProtocol
         do {
             var configuration = try CurbsideConfiguration.fromEnvironment()
+            if let arenas = configuration.server.mallocArenas { MallocArenas.limit(arenas) }
             if configuration.server.tasksOnEventLoops {
                 // Before anything awaits: from here on every task runs on the event loops the server reads from.
                 _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()

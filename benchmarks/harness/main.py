@@ -21,6 +21,7 @@ import single_lookups  # noqa: E402
 import streets  # noqa: E402
 import workloads  # noqa: E402
 import zone_coverage  # noqa: E402
+import assignment_refresh  # noqa: E402
 from proc import log, run  # noqa: E402
 
 TMP = os.path.join(HERE, "results", "tmp")
@@ -247,6 +248,8 @@ def main():
     zones_b = os.path.join(TMP, f"b-{b['zones']}z-{b['points']}p", "zones.geojson") if b and not args.quick else None
     if zones_a:
         attempt(results, "coverage report", lambda: zone_coverage.run_coverage(results, BENCH, zones_a))
+        attempt(results, "assignment refresh", lambda: assignment_refresh.run_assignment_refresh(
+            results, BENCH, zones_a, args.quick))
     attempt(results, "time to first answer", lambda: first_answer.run_first_answer(
         results, CURBSIDE, TMP, zones_a, a["bounds"] if a else None, zones_b, b["bounds"] if b else None))
     attempt(results, "HTTP section", lambda: run_http(results, args.quick, zones_a))

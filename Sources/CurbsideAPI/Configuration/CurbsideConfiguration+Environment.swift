@@ -17,6 +17,13 @@ extension CurbsideConfiguration {
             default: throw .invalid("CURBSIDE_TASKS_ON_EVENT_LOOPS must be on or off")
             }
         }
+        if value("MALLOC_ARENA_MAX") != nil { server.mallocArenas = nil }
+        if let text = value("CURBSIDE_MALLOC_ARENAS") {
+            guard let count = Int(text), (0...1_024).contains(count) else {
+                throw .invalid("CURBSIDE_MALLOC_ARENAS must be a number from 0 (glibc's default) to 1024")
+            }
+            server.mallocArenas = count == 0 ? nil : count
+        }
         if let location = value("CURBSIDE_DATABASE") ?? value("CURBSIDE_DB") { database.location = location }
         if let text = value("CURBSIDE_DATABASE_CONNECTIONS") {
             guard let count = Int(text), (1...1_000).contains(count) else {

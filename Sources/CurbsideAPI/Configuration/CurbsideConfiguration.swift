@@ -1,3 +1,4 @@
+import Foundation
 import Geocoding
 
 /// Everything a Curbside server is configured with, built once by the executable (flags, then the environment,
@@ -38,11 +39,19 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// their own (`CURBSIDE_TASKS_ON_EVENT_LOOPS`, default off): single requests gain by sparing two thread switches
     /// each, batches lose, as matching then competes with reading the body on the same threads.
     public var tasksOnEventLoops: Bool
+    /// The most malloc arenas glibc keeps for `curbside serve` (`CURBSIDE_MALLOC_ARENAS`, default the number of
+    /// cores); nil leaves glibc's own (8 per core, or `MALLOC_ARENA_MAX` when set). With more arenas than cores,
+    /// memory freed by one request and wanted by the next sits in another arena, and the server's memory creeps up.
+    public var mallocArenas: Int?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, tasksOnEventLoops: Bool = false) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, tasksOnEventLoops: Bool = false,
+        mallocArenas: Int? = max(2, ProcessInfo.processInfo.activeProcessorCount)
+    ) {
         self.host = host
         self.port = port
         self.tasksOnEventLoops = tasksOnEventLoops
+        self.mallocArenas = mallocArenas
     }
 }
 

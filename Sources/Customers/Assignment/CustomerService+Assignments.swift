@@ -39,9 +39,12 @@ extension CustomerService {
 /// Refreshes a tenant's assignments when its zones change.
 public struct AssignmentRefresh: ZoneChangeObserving {
     let customers: CustomerService
+    /// Told of a refresh that failed (the assignments stay as they were until the next change or start).
+    let failed: @Sendable (_ tenant: String, _ error: any Error) -> Void
 
-    public init(customers: CustomerService) {
+    public init(customers: CustomerService, failed: @escaping @Sendable (_ tenant: String, _ error: any Error) -> Void = { _, _ in }) {
         self.customers = customers
+        self.failed = failed
     }
 
     public func zonesChanged(tenant: String) async {
@@ -50,6 +53,10 @@ public struct AssignmentRefresh: ZoneChangeObserving {
 
     /// Refreshes the tenant's assignments; a failure leaves them as they were until the next change or start.
     public func refresh(tenant: String) async {
-        _ = try? await customers.refreshAssignments(tenant: tenant)
+        do {
+            _ = try await customers.refreshAssignments(tenant: tenant)
+        } catch {
+            failed(tenant, error)
+        }
     }
 }
