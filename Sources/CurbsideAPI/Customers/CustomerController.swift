@@ -24,13 +24,6 @@ struct CustomerController {
         return routes
     }
 
-    struct Page: Encodable {
-        var data: [CustomerBody]
-        var total: Int
-        var page: Int
-        var limit: Int
-    }
-
     @Sendable func list(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let parameters = FormQuery(request)
@@ -53,7 +46,7 @@ struct CustomerController {
             query.sort = value
         }
         let (rows, total) = try await service.customers(tenant: tenant, query: query)
-        return try JSONBody.response(Page(data: rows.map(CustomerBody.init), total: total, page: query.page, limit: query.limit))
+        return try JSONBody.response(PageBody(data: rows.map(CustomerBody.init), total: total, page: query.page, limit: query.limit))
     }
 
     static func integer(_ text: String?, name: String, range: ClosedRange<Int>) throws -> Int? {

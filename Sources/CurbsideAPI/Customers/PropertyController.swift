@@ -15,13 +15,6 @@ struct PropertyController {
         return routes
     }
 
-    struct Page: Encodable {
-        var data: [PropertyBody]
-        var total: Int
-        var page: Int
-        var limit: Int
-    }
-
     @Sendable func list(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let parameters = FormQuery(request)
@@ -33,7 +26,7 @@ struct PropertyController {
         query.zoneID = parameters["zone_id"].flatMap { $0.isEmpty ? nil : $0 }
         query.customerID = parameters["customer_id"].flatMap { $0.isEmpty ? nil : $0 }
         let (rows, total) = try await service.propertyList(query, tenant: tenant)
-        return try JSONBody.response(Page(data: rows.map(PropertyBody.init(listing:)), total: total, page: query.page, limit: query.limit))
+        return try JSONBody.response(PageBody(data: rows.map(PropertyBody.init(listing:)), total: total, page: query.page, limit: query.limit))
     }
 
     /// The value of an enumerated query parameter; nil when absent or empty.

@@ -6,7 +6,7 @@ import GRDB
 /// One row of the `customers` table: a tenant's customer, live or soft-deleted.
 ///
 /// The plan and zone references carry no foreign key, like the route templates'.
-struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord, KeepsPlacementQuality {
     static let databaseTableName = "customers"
 
     var tenantID: String
@@ -84,17 +84,10 @@ struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         enrolledAt = customer.enrolledAt
         stripeCustomerID = customer.stripeCustomerID
         geocodeStatus = customer.geocodeStatus
-        let quality = PlacementQualityColumns(customer.quality)
-        geocodePrecision = quality.geocodePrecision
-        geocodeSource = quality.geocodeSource
-        geocodeConfidence = quality.geocodeConfidence
-        zoneMatchMethod = quality.zoneMatchMethod
-        boundaryDistance = quality.boundaryDistance
-        assignment = quality.assignment
-        assignmentReasons = quality.assignmentReasons
         deletedAt = customer.deletedAt
         createdAt = customer.createdAt
         updatedAt = customer.updatedAt
+        placementQuality = customer.quality
     }
 
     /// The customer this row stores; throws when its custom fields are not JSON.
@@ -118,10 +111,7 @@ struct CustomerRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         customer.enrolledAt = enrolledAt
         customer.stripeCustomerID = stripeCustomerID
         customer.geocodeStatus = geocodeStatus
-        customer.quality = PlacementQualityColumns(
-            precision: geocodePrecision, source: geocodeSource, confidence: geocodeConfidence, method: zoneMatchMethod,
-            boundaryDistance: boundaryDistance, assignment: assignment, reasons: assignmentReasons
-        ).quality
+        customer.quality = placementQuality
         customer.deletedAt = deletedAt
         return customer
     }

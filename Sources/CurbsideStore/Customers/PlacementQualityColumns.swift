@@ -43,3 +43,36 @@ struct PlacementQualityColumns: Hashable, Sendable {
         )
     }
 }
+
+/// A row with the seven columns that keep a `PlacementQuality` (`customers`, `properties`).
+protocol KeepsPlacementQuality {
+    var geocodePrecision: PlacementPrecision? { get set }
+    var geocodeSource: String? { get set }
+    var geocodeConfidence: Double? { get set }
+    var zoneMatchMethod: ZoneMatchMethod? { get set }
+    var boundaryDistance: Double? { get set }
+    var assignment: Assignment? { get set }
+    var assignmentReasons: String? { get set }
+}
+
+extension KeepsPlacementQuality {
+    /// The quality the row's columns keep.
+    var placementQuality: PlacementQuality {
+        get {
+            PlacementQualityColumns(
+                precision: geocodePrecision, source: geocodeSource, confidence: geocodeConfidence, method: zoneMatchMethod,
+                boundaryDistance: boundaryDistance, assignment: assignment, reasons: assignmentReasons
+            ).quality
+        }
+        set {
+            let columns = PlacementQualityColumns(newValue)
+            geocodePrecision = columns.geocodePrecision
+            geocodeSource = columns.geocodeSource
+            geocodeConfidence = columns.geocodeConfidence
+            zoneMatchMethod = columns.zoneMatchMethod
+            boundaryDistance = columns.boundaryDistance
+            assignment = columns.assignment
+            assignmentReasons = columns.assignmentReasons
+        }
+    }
+}

@@ -4,7 +4,7 @@ import Zones
 import GRDB
 
 /// One row of the `properties` table: a service location of a customer, active or not.
-struct PropertyRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+struct PropertyRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord, KeepsPlacementQuality {
     static let databaseTableName = "properties"
 
     var tenantID: String
@@ -71,16 +71,9 @@ struct PropertyRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         notes = property.notes
         isActive = property.isActive
         geocodeStatus = property.geocodeStatus
-        let quality = PlacementQualityColumns(property.quality)
-        geocodePrecision = quality.geocodePrecision
-        geocodeSource = quality.geocodeSource
-        geocodeConfidence = quality.geocodeConfidence
-        zoneMatchMethod = quality.zoneMatchMethod
-        boundaryDistance = quality.boundaryDistance
-        assignment = quality.assignment
-        assignmentReasons = quality.assignmentReasons
         createdAt = property.createdAt
         updatedAt = property.updatedAt
+        placementQuality = property.quality
     }
 
     /// The property this row stores.
@@ -102,10 +95,7 @@ struct PropertyRecord: Codable, Hashable, Sendable, FetchableRecord, Persistable
         property.notes = notes
         property.isActive = isActive
         property.geocodeStatus = geocodeStatus
-        property.quality = PlacementQualityColumns(
-            precision: geocodePrecision, source: geocodeSource, confidence: geocodeConfidence, method: zoneMatchMethod,
-            boundaryDistance: boundaryDistance, assignment: assignment, reasons: assignmentReasons
-        ).quality
+        property.quality = placementQuality
         return property
     }
 }
