@@ -120,6 +120,12 @@ struct AssignmentQualityTests {
             try await client.execute(uri: "/api/tenant/settings", method: .put, headers: headers, body: #"{"boundary_uncertainty_m":{"street":-1}}"#.buffer) {
                 #expect($0.status == .unprocessableContent && errorMessage($0.body).contains("boundary_uncertainty_m.street"))
             }
+            try await client.execute(uri: "/api/tenant/settings", method: .put, headers: headers, body: #"{"boundary_uncertainty_m":{"roof_top":5,"street":null}}"#.buffer) {
+                #expect($0.status == .unprocessableContent && errorMessage($0.body).contains("boundary_uncertainty_m.roof_top"), "\($0.body.text)")
+            }
+            try await client.execute(uri: "/api/tenant/settings", method: .put, headers: headers, body: #"{"boundary_uncertainty_m":{"street":null}}"#.buffer) {
+                #expect($0.status == .ok && ($0.body.json["boundary_uncertainty_m"] as? [String: Double])?["street"] == 60, "null keeps the value")
+            }
         }
     }
 

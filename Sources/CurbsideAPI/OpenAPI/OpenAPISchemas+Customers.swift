@@ -183,8 +183,8 @@ extension OpenAPISchemas {
                     "default_trash_day": ["type": ["string", "null"], "description": "A day of the week (Tuesday, tue); required in uniform mode"],
                     "boundary_uncertainty_m": [
                         "type": "object", "additionalProperties": false,
-                        "description": "How near a zone boundary (metres) a point of each precision is near_boundary; defaults rooftop 15, street 60, manual 3; a change assesses every property again",
-                        "properties": Dictionary(uniqueKeysWithValues: ["rooftop", "street", "manual"].map { ($0, ["type": "number", "minimum": 0, "maximum": 10_000] as [String: Any]) }),
+                        "description": "How near a zone boundary (metres) a point of each precision is near_boundary; defaults rooftop 15, street 60, manual 3; a change assesses every property again. On PUT, a precision left out or null keeps its value",
+                        "properties": Dictionary(uniqueKeysWithValues: ["rooftop", "street", "manual"].map { ($0, ["type": ["number", "null"], "minimum": 0, "maximum": 10_000] as [String: Any]) }),
                     ],
                 ],
                 example: ["trash_day_mode": "uniform", "default_trash_day": "Tuesday"]
