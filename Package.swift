@@ -95,6 +95,7 @@ let package = Package(
             dependencies: [
                 "ZoneIndex", "Zones", "Geocoding", "Geodesy", "Customers",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

@@ -7,7 +7,7 @@ public struct AssignmentReview: Sendable {
     }
 
     /// What a record stands for here: where it is, how it was placed, and the zone it has.
-    public struct Subject: Sendable, Equatable {
+    public struct Subject: Sendable, Hashable {
         public var lat: Double?
         public var lng: Double?
         public var status: GeocodeStatus?

@@ -9,17 +9,22 @@ extension CustomerService {
         return try await repository.write { store in
             let uncertainty = try store.tenantSettings(tenant: tenant).boundaryUncertainty
             var summary = AssignmentRefreshSummary()
+            var known: [AssignmentReview.Subject: PlacementQuality] = [:]
             for kind in PlacedKind.allCases {
+                let records = try store.placements(of: kind, tenant: tenant)
+                let subjects = records.map(\.subject)
+                let qualities = review.assess(subjects, tenant: tenant, uncertainty: uncertainty, known: known)
                 var updates: [QualityUpdate] = []
-                for record in try store.placements(of: kind, tenant: tenant) {
-                    let quality = review.assess(record.subject, tenant: tenant, uncertainty: uncertainty)
-                    if quality != record.subject.quality { updates.append(QualityUpdate(id: record.id, quality: quality)) }
-                    if kind == .property {
-                        summary.checked += 1
-                        if quality.assignment == .review { summary.review += 1 }
-                    }
+                for (record, quality) in zip(records, qualities) where quality != record.subject.quality {
+                    updates.append(QualityUpdate(id: record.id, quality: quality))
                 }
-                if kind == .property { summary.changed = updates.count }
+                if kind == .property {
+                    summary.checked = records.count
+                    summary.review = qualities.count { $0.assignment == .review }
+                    summary.changed = updates.count
+                    // A customer at its first property's point, placed the same way, is assessed the same way.
+                    known = Dictionary(zip(subjects, qualities), uniquingKeysWith: { first, _ in first })
+                }
                 try store.saveQualities(updates, of: kind, tenant: tenant)
             }
             return summary

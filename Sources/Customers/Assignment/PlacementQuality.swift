@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a property (or a customer's own address) was placed, and how far its zone can be trusted.
-public struct PlacementQuality: Sendable, Equatable, Codable {
+public struct PlacementQuality: Sendable, Hashable, Codable {
     /// How finely the coordinates locate the address; nil when there are none or the source did not say.
     public var precision: PlacementPrecision?
     /// Where the coordinates came from: a geocoder's source (`offline`, `tiger`, `mapbox`, …) or `manual`.
