@@ -28,8 +28,7 @@ struct CustomerController {
         let tenant = try context.requireTenant()
         let parameters = FormQuery(request)
         var query = CustomerQuery()
-        query.page = try Self.integer(parameters["page"], name: "page", range: 1...1_000_000) ?? 1
-        query.limit = try Self.integer(parameters["limit"], name: "limit", range: 1...200) ?? 50
+        (query.page, query.limit) = try PageBody<CustomerBody>.paging(parameters)
         query.search = parameters["search"].flatMap { $0.isEmpty ? nil : $0 }
         query.zoneID = parameters["zone_id"].flatMap { $0.isEmpty ? nil : $0 }
         query.planID = parameters["plan_id"].flatMap { $0.isEmpty ? nil : $0 }

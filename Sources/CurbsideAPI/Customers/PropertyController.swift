@@ -19,8 +19,7 @@ struct PropertyController {
         let tenant = try context.requireTenant()
         let parameters = FormQuery(request)
         var query = PropertyQuery()
-        query.page = try CustomerController.integer(parameters["page"], name: "page", range: 1...1_000_000) ?? 1
-        query.limit = try CustomerController.integer(parameters["limit"], name: "limit", range: 1...200) ?? 50
+        (query.page, query.limit) = try PageBody<PropertyBody>.paging(parameters)
         query.assignment = try Self.choice(parameters["assignment"], name: "assignment", of: Assignment.self)
         query.reason = try Self.choice(parameters["reason"], name: "reason", of: AssignmentReason.self)
         query.zoneID = parameters["zone_id"].flatMap { $0.isEmpty ? nil : $0 }

@@ -5,16 +5,7 @@ extension CustomerSession {
     func propertyList(tenant: String, query: PropertyQuery) throws -> (rows: [PropertyListing], total: Int) {
         let list = PropertyListSQL(query) { _ in "?" }
         let arguments = StatementArguments([tenant] + list.values)
-        let limit = max(query.limit, 0)
-        let (offset, overflow) = (max(query.page, 1) - 1).multipliedReportingOverflow(by: limit)
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT properties.*, service_plans.name AS service_plan_name, service_zones.name AS service_zone_name,
-                customers.name AS customer_name
-            \(PropertyListSQL.joins)
-            \(list.whereClause)
-            \(PropertyListSQL.order(collatedID: "properties.id"))
-            LIMIT \(limit) OFFSET \(overflow ? Int.max : offset)
-            """, arguments: arguments)
+        let rows = try Row.fetchAll(db, sql: list.page(query, collatedID: "properties.id"), arguments: arguments)
         let listings = try rows.map { row in
             PropertyListing(
                 summary: PropertySummary(
@@ -24,7 +15,7 @@ extension CustomerSession {
                 customerName: row["customer_name"]
             )
         }
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(PropertyListSQL.joins) \(list.whereClause)", arguments: arguments) ?? 0
+        let total = try Int.fetchOne(db, sql: list.count, arguments: arguments) ?? 0
         return (listings, total)
     }
 }

@@ -40,6 +40,23 @@ struct PropertyListSQL {
         """
     }
 
+    /// One page of `query`'s rows with their plan's, zone's and customer's names, in the review order.
+    func page(_ query: PropertyQuery, collatedID: String) -> String {
+        let limit = max(query.limit, 0)
+        let (offset, overflow) = (max(query.page, 1) - 1).multipliedReportingOverflow(by: limit)
+        return """
+            SELECT properties.*, service_plans.name AS service_plan_name, service_zones.name AS service_zone_name,
+                customers.name AS customer_name
+            \(Self.joins)
+            \(whereClause)
+            \(Self.order(collatedID: collatedID))
+            LIMIT \(limit) OFFSET \(overflow ? Int.max : offset)
+            """
+    }
+
+    /// How many rows match, on every page.
+    var count: String { "SELECT COUNT(*) \(Self.joins) \(whereClause)" }
+
     /// The WHERE clause, the tenant bound as `placeholder(1)`.
     var whereClause: String {
         "WHERE properties.tenant_id = \(placeholder(1)) AND " + conditions.joined(separator: " AND ")

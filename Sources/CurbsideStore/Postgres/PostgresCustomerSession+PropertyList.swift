@@ -5,17 +5,8 @@ extension PostgresCustomerSession {
     func propertyList(tenant: String, query: PropertyQuery) throws -> (rows: [PropertyListing], total: Int) {
         try session.lockTenant(tenant)
         let list = PropertyListSQL(query) { "$\($0)" }
-        let limit = max(query.limit, 0)
-        let (offset, overflow) = (max(query.page, 1) - 1).multipliedReportingOverflow(by: limit)
-        var page = PostgresQuery(unsafeSQL: """
-            SELECT properties.*, service_plans.name AS service_plan_name, service_zones.name AS service_zone_name,
-                customers.name AS customer_name
-            \(PropertyListSQL.joins)
-            \(list.whereClause)
-            \(PropertyListSQL.order(collatedID: "properties.id COLLATE \"C\""))
-            LIMIT \(limit) OFFSET \(overflow ? Int.max : offset)
-            """)
-        var count = PostgresQuery(unsafeSQL: "SELECT COUNT(*) \(PropertyListSQL.joins) \(list.whereClause)")
+        var page = PostgresQuery(unsafeSQL: list.page(query, collatedID: "properties.id COLLATE \"C\""))
+        var count = PostgresQuery(unsafeSQL: list.count)
         for value in [tenant] + list.values {
             page.binds.append(value)
             count.binds.append(value)
