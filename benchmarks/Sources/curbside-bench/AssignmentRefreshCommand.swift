@@ -16,7 +16,7 @@ struct AssignmentRefreshCommand: AsyncParsableCommand {
 
     @Option(help: "The GeoJSON zone file.") var zones: String
     @Option(help: "How many properties (one customer each).") var properties = 100_000
-    @Option(help: "A SQLite file (made fresh) or a postgres:// URL (its tenant 'bench' is replaced); default a temporary SQLite file.")
+    @Option(help: "A SQLite file (made fresh) or a postgres:// URL of a database whose tenant 'bench' has no customers yet; default a temporary SQLite file.")
     var database: String?
     @Option(help: "Timed refreshes of each kind; the median is reported.") var runs = 3
     @Option(help: "Seed of the random points.") var seed: UInt64 = 21
@@ -30,6 +30,11 @@ struct AssignmentRefreshCommand: AsyncParsableCommand {
         let location = database ?? FileManager.default.temporaryDirectory.appendingPathComponent("assignment-refresh-\(getpid()).sqlite").path
         if database == nil || !StorageLocation.isPostgres(location) { try? FileManager.default.removeItem(atPath: location) }
         let storage = try await StorageLocation.open(location, connections: 4)
+        let existing = try await storage.customers.read { try $0.propertyTally(tenant: Self.tenant).total }
+        guard existing == 0 else {
+            if let postgres = storage as? PostgresStore { await postgres.close() }
+            throw BenchError("tenant \(Self.tenant) has \(existing) properties already: give an empty database")
+        }
         defer { if database == nil { try? FileManager.default.removeItem(atPath: location) } }
         let clean = file.zones.map { zone in var zone = zone; zone.tenantID = Self.tenant; return zone }
         _ = try await storage.zones.replaceZones(clean, tenant: Self.tenant)
@@ -59,13 +64,25 @@ struct AssignmentRefreshCommand: AsyncParsableCommand {
             guard again.changed == 0 else { throw BenchError("a second refresh changed \(again.changed) properties") }
             progress("refresh \(run + 1): \(last.changed) of \(last.checked) changed in \(String(format: "%.3f", changed.last!)) s")
         }
+        // A typical edit: one zone in the middle of the set grown by 1 %, from the set as it was.
+        _ = try await storage.zones.replaceZones(clean, tenant: Self.tenant)
+        try await registry.reload(tenant: Self.tenant)
+        try await service.refreshAssignments(tenant: Self.tenant)
+        var edited = clean
+        edited[clean.count / 2] = CoverageCommand.distorted([clean[clean.count / 2]], every: 2)[0]
+        _ = try await storage.zones.replaceZones(edited, tenant: Self.tenant)
+        try await registry.reload(tenant: Self.tenant)
+        let start = clock.now
+        let oneZone = try await service.refreshAssignments(tenant: Self.tenant)
+        let oneZoneSeconds = Self.seconds(clock.now - start)
+        progress("one zone edited: \(oneZone.changed) of \(oneZone.checked) changed in \(String(format: "%.3f", oneZoneSeconds)) s")
         if let postgres = storage as? PostgresStore { await postgres.close() }
         changed.sort()
         unchanged.sort()
         let result = AssignmentRefreshRun(
             store: StorageLocation.isPostgres(location) ? "postgresql" : "sqlite", zones: clean.count, properties: properties,
             seedSeconds: seedSeconds, medianSeconds: changed[changed.count / 2], unchangedMedianSeconds: unchanged[unchanged.count / 2],
-            changed: last.changed, review: last.review
+            changed: last.changed, review: last.review, oneZoneSeconds: oneZoneSeconds, oneZoneChanged: oneZone.changed
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -122,4 +139,7 @@ struct AssignmentRefreshRun: Encodable {
     var unchangedMedianSeconds: Double
     var changed: Int
     var review: Int
+    /// The refresh after one zone of the set is edited, and how many properties it changed.
+    var oneZoneSeconds: Double
+    var oneZoneChanged: Int
 }
