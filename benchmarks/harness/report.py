@@ -110,7 +110,15 @@ def _assignment_refresh_rows(r):
                unit="s (median)")
     row["target"] = "< 2 s at 100,000"
     row["met"] = r["median_seconds"] < 2 * r["properties"] / 100_000
-    return [row]
+    rows = [row]
+    if "one_zone_seconds" in r:
+        one = _row("a", f"assignment refresh after one zone's edit, {r['properties']:,} properties "
+                   f"({r['one_zone_changed']:,} changed), {r['store']}", "Curbside (CustomerService.refreshAssignments)",
+                   "1 thread", r["one_zone_seconds"], unit="s")
+        one["target"] = "< 2 s at 100,000"
+        one["met"] = r["one_zone_seconds"] < 2 * r["properties"] / 100_000
+        rows.append(one)
+    return rows
 
 
 def _apply_targets(rows, quick):
