@@ -106,7 +106,7 @@ def _assignment_refresh_rows(r):
     if not r:
         return []
     row = _row("a", f"assignment refresh after a zone change, {r['properties']:,} properties ({r['changed']:,} changed), "
-               f"{r['store']}", "Curbside (CustomerService.refreshAssignments)", "1 thread", r["median_seconds"],
+               f"{r['store']}", "Curbside (CustomerService.refreshAssignments)", "all cores", r["median_seconds"],
                unit="s (median)")
     row["target"] = "< 2 s at 100,000"
     row["met"] = r["median_seconds"] < 2 * r["properties"] / 100_000
@@ -114,7 +114,7 @@ def _assignment_refresh_rows(r):
     if "one_zone_seconds" in r:
         one = _row("a", f"assignment refresh after one zone's edit, {r['properties']:,} properties "
                    f"({r['one_zone_changed']:,} changed), {r['store']}", "Curbside (CustomerService.refreshAssignments)",
-                   "1 thread", r["one_zone_seconds"], unit="s")
+                   "all cores", r["one_zone_seconds"], unit="s")
         one["target"] = "< 2 s at 100,000"
         one["met"] = r["one_zone_seconds"] < 2 * r["properties"] / 100_000
         rows.append(one)
