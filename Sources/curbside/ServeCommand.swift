@@ -20,7 +20,8 @@ struct ServeCommand: AsyncParsableCommand {
             CURBSIDE_JWT_ISSUER, CURBSIDE_JWT_AUDIENCE, CURBSIDE_JWT_TENANT_CLAIM and CURBSIDE_JWT_ROLE_CLAIM. Metrics: a \
             listener of their own (--metrics-host, --metrics-port; default 127.0.0.1:9464, no token), and /metrics on \
             the main port with CURBSIDE_METRICS_TOKEN. CURBSIDE_TASKS_ON_EVENT_LOOPS=on runs tasks on the server's event loops \
-            (faster single requests, slower batches). Zone changes by other processes: on PostgreSQL each replica LISTENs \
+            (faster single requests, slower batches). CURBSIDE_MALLOC_ARENAS caps glibc's malloc arenas (default the \
+            number of cores; 0 leaves glibc's own). Zone changes by other processes: on PostgreSQL each replica LISTENs \
             for them (CURBSIDE_ZONE_LISTEN=on|off; CURBSIDE_ZONE_LISTEN_URL for a connection that reaches PostgreSQL \
             directly or through a session-mode pool, as a transaction-mode PgBouncer loses LISTEN) and polls every \
             CURBSIDE_ZONE_LISTENING_POLL_SECONDS (30) as a safety net; on SQLite, or not listening, it polls every \
