@@ -19,8 +19,10 @@ public func buildRouter(services: CurbsideServices) -> Router<TenantRequestConte
     authenticated.addRoutes(GeocodeController(geocoder: services.geocoder).routes, atPath: "geocode")
     authenticated.addRoutes(ReverseGeocodeController(geocoder: services.reverseGeocoder).routes, atPath: "reverse-geocode")
     authenticated.addRoutes(ServiceZoneController(service: services.zoneService, coverage: services.coverage).routes, atPath: "api/service-zones")
+    authenticated.addRoutes(ZoneDraftController(territory: services.territory).routes, atPath: "api/zone-drafts")
+    authenticated.addRoutes(ZoneVersionController(zones: services.zoneService, territory: services.territory).routes, atPath: "api/zone-versions")
     authenticated.addRoutes(CustomerController(service: services.customers).routes, atPath: "api/customers")
-    authenticated.addRoutes(PropertyController(service: services.customers).routes, atPath: "api/properties")
+    authenticated.addRoutes(PropertyController(service: services.customers, territory: services.territory).routes, atPath: "api/properties")
     CatalogController(service: services.catalog).addRoutes(to: authenticated)
     let described = router.routes.map { (method: $0.method, path: $0.path.description) }
     routeTable.withLock { $0 = RouteTable(described) }

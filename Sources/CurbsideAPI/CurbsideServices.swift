@@ -21,6 +21,8 @@ public struct CurbsideServices: Sendable {
     public let catalog: CatalogService
     /// The coverage report of a tenant's zones and properties.
     public let coverage: ZoneCoverageService
+    /// Zone drafts, previews, publishing and versions.
+    public let territory: TerritoryService
     /// The bearer token that reads `/metrics` on the main port (`CURBSIDE_METRICS_TOKEN`); nil: only the metrics
     /// listener serves them.
     public var metricsToken: String?
@@ -57,5 +59,6 @@ public struct CurbsideServices: Sendable {
         self.zoneService = ZoneService(store: storage.zones, registry: zones, observer: assignments)
         self.catalog = CatalogService(catalog: storage.catalog, customers: storage.customers, assignments: assignments)
         self.coverage = ZoneCoverageService(zones: zoneService, customers: customers)
+        self.territory = TerritoryService(repository: storage.territory, zones: zoneService)
     }
 }

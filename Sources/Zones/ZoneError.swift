@@ -14,6 +14,16 @@ public enum ZoneError: Error, Sendable, Equatable, CustomStringConvertible {
     case fileProblems([ZoneFileIssue])
     /// A zone file to import cannot be read at all (not a zone file, corrupt, a format with no reader).
     case unreadableFile(String)
+    /// The tenant has no zone version by this id.
+    case versionNotFound(id: String)
+    /// The tenant has no zone draft by this id.
+    case draftNotFound(id: String)
+    /// The draft was made from a version that is no longer the current one.
+    case staleDraft(base: String?, current: String?)
+    /// The version cannot be canceled: it is applied, canceled or failed already.
+    case notCancelable(id: String, status: ZoneVersion.Status)
+    /// The tenant had no zone version yet at the date asked about.
+    case noVersionAt(String)
 
     public var description: String {
         switch self {
@@ -24,6 +34,13 @@ public enum ZoneError: Error, Sendable, Equatable, CustomStringConvertible {
         case .fileProblems(let problems):
             "the zone file has \(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported"
         case .unreadableFile(let reason): "the zone file cannot be read: \(reason)"
+        case .versionNotFound(let id): "no zone version \(id)"
+        case .draftNotFound(let id): "no zone draft \(id)"
+        case .staleDraft(let base, let current):
+            "the draft was made from zone version \(base ?? "(none)"), but the current version is \(current ?? "(none)"); "
+                + "make a new draft from the current set"
+        case .notCancelable(let id, let status): "zone version \(id) is \(status.rawValue); only a scheduled version can be canceled"
+        case .noVersionAt(let date): "the tenant had no zone version yet at \(date)"
         }
     }
 }

@@ -17,8 +17,10 @@ public final class ZoneIndexRegistry: Sendable {
         var following = false
     }
 
-    private let store: any ZoneStoring
+    let store: any ZoneStoring
     private let state = Mutex(State())
+    /// Indexes of the zone sets of past versions, for matching as of a date.
+    let snapshots = ZoneSnapshotCache()
     private static let empty = try! ZoneIndex(zones: [])
 
     public init(store: any ZoneStoring) {
@@ -51,6 +53,7 @@ public final class ZoneIndexRegistry: Sendable {
             $0.indexes = indexes
             $0.revisions = revisions
         }
+        snapshots.forgetAll()
     }
 
     /// Rebuilds the index of every tenant whose zones another process changed since the last look;
@@ -93,6 +96,7 @@ public final class ZoneIndexRegistry: Sendable {
             return next
         }
         let index = try ZoneIndex(zones: try await store.zones(tenant: tenant))
+        snapshots.forget(tenant: tenant)
         state.withLock { state in
             guard version > (state.installed[tenant] ?? 0) else { return }
             state.installed[tenant] = version

@@ -4,12 +4,12 @@ import ZoneIndex
 extension ZoneService {
     /// Imports the zones of `file` into the tenant, all or nothing: refused with every problem when any feature
     /// cannot be used, or when the file holds no zones; with `.replace`, the file becomes the tenant's whole set.
-    public func importFile(_ file: ZoneFile, mode: ZoneImportMode, tenant: String) async throws -> ZoneImportResult {
+    public func importFile(_ file: ZoneFile, mode: ZoneImportMode, tenant: String, by author: ZoneAuthor = .unnamed) async throws -> ZoneImportResult {
         guard file.problems.isEmpty else { throw ZoneError.fileProblems(file.problems) }
         guard !file.zones.isEmpty else { throw ZoneError.unreadableFile("it holds no zones") }
         let summary = switch mode {
-        case .upsert: try await store.importZones(file.zones, tenant: tenant)
-        case .replace: try await store.replaceZones(file.zones, tenant: tenant)
+        case .upsert: try await store.importZones(file.zones, tenant: tenant, by: author)
+        case .replace: try await store.replaceZones(file.zones, tenant: tenant, by: author)
         }
         try await changed(tenant: tenant)
         return ZoneImportResult(zones: file.zones.count, summary: summary, repairs: file.repairs, notes: file.notes)

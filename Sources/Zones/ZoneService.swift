@@ -16,7 +16,7 @@ public struct ZoneService: Sendable {
     }
 
     /// Rebuilds the tenant's index after a change, then tells the observer.
-    func changed(tenant: String) async throws {
+    public func changed(tenant: String) async throws {
         try await registry.reload(tenant: tenant)
         await observer?.zonesChanged(tenant: tenant)
     }
@@ -33,13 +33,13 @@ public struct ZoneService: Sendable {
     }
 
     /// Adds the zone `draft` describes (with a new id when it names none) after the tenant's others.
-    public func create(_ draft: ZoneDraft, tenant: String) async throws -> Zone {
+    public func create(_ draft: ZoneDraft, tenant: String, by author: ZoneAuthor = .unnamed) async throws -> Zone {
         if let id = draft.id, !ZoneID.isValid(id) {
             throw ZoneError.invalid("id must start with sz_ and hold only letters, digits, _ and - (at most 64 characters)")
         }
         let zone = try Self.zone(from: draft, id: draft.id ?? ZoneID.make(), tenant: tenant)
         do {
-            try await store.insert(zone)
+            try await store.insert(zone, by: author)
         } catch ZoneStoreError.duplicateID(let id) {
             throw ZoneError.duplicateID(id)
         }
@@ -48,22 +48,22 @@ public struct ZoneService: Sendable {
     }
 
     /// Replaces the tenant's zone `id` with the one `draft` describes, keeping its place in the order.
-    public func replace(id: String, with draft: ZoneDraft, tenant: String) async throws -> Zone {
+    public func replace(id: String, with draft: ZoneDraft, tenant: String, by author: ZoneAuthor = .unnamed) async throws -> Zone {
         if let bodyID = draft.id, bodyID != id { throw ZoneError.invalid("id in the body (\(bodyID)) differs from the path (\(id))") }
         let zone = try Self.zone(from: draft, id: id, tenant: tenant)
-        guard try await store.update(zone) else { throw ZoneError.notFound(id: id) }
+        guard try await store.update(zone, by: author) else { throw ZoneError.notFound(id: id) }
         try await changed(tenant: tenant)
         return zone
     }
 
     /// Removes the tenant's zone `id` (route templates that named it keep no zone).
-    public func delete(id: String, tenant: String) async throws {
-        guard try await store.delete(id: id, tenant: tenant) else { throw ZoneError.notFound(id: id) }
+    public func delete(id: String, tenant: String, by author: ZoneAuthor = .unnamed) async throws {
+        guard try await store.delete(id: id, tenant: tenant, by: author) else { throw ZoneError.notFound(id: id) }
         try await changed(tenant: tenant)
     }
 
     /// The zone `draft` describes: the name trimmed, ZIP codes normalized without repeats, the boundary valid.
-    static func zone(from draft: ZoneDraft, id: String, tenant: String) throws(ZoneError) -> Zone {
+    public static func zone(from draft: ZoneDraft, id: String, tenant: String) throws(ZoneError) -> Zone {
         let name = draft.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw .invalid("name must not be empty") }
         var zips: [String] = []

@@ -1,5 +1,6 @@
 import CurbsideAPI
 import CurbsideStore
+import Customers
 import Foundation
 import GRDB
 import Geocoding
@@ -84,6 +85,16 @@ struct TestService {
             responder: TimestampCheckingResponder(wrapping: buildRouter(services: services).buildResponder()),
             configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "curbside")
         )
+    }
+
+    /// An outbox worker over the service's storage, applying scheduled zone versions as the server's does.
+    func outboxWorker() -> OutboxWorker {
+        var worker = OutboxWorker(
+            repository: services.storage.outbox, stripe: nil, locator: GeocoderLocator(geocoder: services.geocoder), zones: services.zones,
+            log: { _ in }
+        )
+        worker.territory = services.territory
+        return worker
     }
 
     func token(_ tenant: String = "acme", role: Role? = nil, lifetime: Duration = .seconds(600)) async throws -> String {

@@ -24,6 +24,13 @@ struct RoleTests {
         "GET /api/service-plans": .viewer, "GET /api/route-templates": .viewer, "GET /api/route-templates/{id}/stops": .viewer,
         "GET /api/tenant/settings": .viewer,
         "POST /api/service-plans": .admin, "POST /api/route-templates": .admin, "PUT /api/tenant/settings": .admin,
+        "GET /api/zone-versions": .viewer, "GET /api/zone-versions/{id}": .viewer, "DELETE /api/zone-versions/{id}": .admin,
+        "GET /api/zone-drafts": .viewer, "GET /api/zone-drafts/{id}": .viewer, "GET /api/zone-drafts/{id}/zones": .viewer,
+        "GET /api/zone-drafts/{id}/zones/{zone_id}": .viewer, "GET /api/zone-drafts/{id}/impact": .viewer,
+        "GET /api/properties/{id}/zone-history": .viewer,
+        "POST /api/zone-drafts": .admin, "DELETE /api/zone-drafts/{id}": .admin, "POST /api/zone-drafts/{id}/zones": .admin,
+        "PUT /api/zone-drafts/{id}/zones/{zone_id}": .admin, "DELETE /api/zone-drafts/{id}/zones/{zone_id}": .admin,
+        "POST /api/zone-drafts/{id}/import": .admin, "POST /api/zone-drafts/{id}/publish": .admin,
     ]
     /// The routes that take no tenant token.
     static let open: Set<String> = ["GET /healthz", "GET /openapi.json", "GET /metrics"]

@@ -31,10 +31,12 @@ public struct OutboxConfiguration: Sendable {
     /// The worker delivering the outbox of `services`' storage.
     func worker(for services: CurbsideServices) -> OutboxWorker {
         let email: any EmailSending = emailWebhookURL.map { WebhookEmailSender(url: $0) } ?? LoggingEmailSender()
-        return OutboxWorker(
+        var worker = OutboxWorker(
             repository: services.storage.outbox, email: email,
             stripe: stripeSecretKey.map { StripeClient(secretKey: $0, baseURL: stripeBaseURL) },
             locator: GeocoderLocator(geocoder: services.geocoder), zones: services.zones, claimLease: claimLease
         )
+        worker.territory = services.territory
+        return worker
     }
 }

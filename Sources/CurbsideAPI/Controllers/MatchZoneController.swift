@@ -25,10 +25,31 @@ struct MatchZoneController {
         var lat: Double?
         var lng: Double?
         var zip: String?
+        /// Match against the zone set in effect at this RFC 3339 date-time (or date) instead of the current one.
+        var asOf: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, lat, lng, zip, asOf = "as_of"
+        }
     }
 
     struct BatchRequest: Decodable {
         var points: [PointRequest]
+        var asOf: String?
+
+        enum CodingKeys: String, CodingKey {
+            case points, asOf = "as_of"
+        }
+    }
+
+    /// The tenant's index, or, with `as_of` (in the body or the query), the index of the set in effect then.
+    func index(tenant: String, request: Request, bodyAsOf: String?) async throws -> ZoneIndex {
+        guard let text = bodyAsOf ?? FormQuery(request)["as_of"] else { return zones.index(for: tenant) }
+        guard let date = RFC3339Date.parse(text) else {
+            throw APIError.validation("as_of must be an RFC 3339 date-time such as 2026-03-01T00:00:00Z, not '\(text)'")
+        }
+        guard let snapshot = try await zones.index(for: tenant, asOf: date) else { throw ZoneError.noVersionAt(text) }
+        return snapshot.index
     }
 
     @Sendable func matchOne(_ request: Request, context: TenantRequestContext) async throws -> Response {
@@ -37,14 +58,16 @@ struct MatchZoneController {
         let point = try Self.decodePoint(body)
         guard point.lat != nil || point.lng != nil || point.zip != nil else { throw APIError.validation(Self.emptyPoint) }
         var output = ByteBuffer()
+        let index = point.asOf == nil && request.uri.query == nil
+            ? zones.index(for: tenant) : try await self.index(tenant: tenant, request: request, bodyAsOf: point.asOf)
         if try MatchDetailQuery.requested(request) {
-            let detail = try zones.index(for: tenant).matchDetail(lat: point.lat, lng: point.lng, zip: point.zip)
+            let detail = try index.matchDetail(lat: point.lat, lng: point.lng, zip: point.zip)
             metrics.recordMatch(detail.match.method)
             output.reserveCapacity(256)
             MatchResultJSON.append(id: nil, detail: detail, hasPoint: point.lat != nil, to: &output)
             return Response(status: .ok, headers: Self.jsonHeaders, body: .init(byteBuffer: output))
         }
-        let match = try zones.index(for: tenant).match(lat: point.lat, lng: point.lng, zip: point.zip)
+        let match = try index.match(lat: point.lat, lng: point.lng, zip: point.zip)
         metrics.recordMatch(match.method)
         output.reserveCapacity(128)
         MatchResultJSON.append(id: nil, match: match, to: &output)
@@ -78,7 +101,7 @@ struct MatchZoneController {
         let tenant = try context.requireTenant()
         let detail = try MatchDetailQuery.requested(request)
         if let type = request.headers[.contentType], type.lowercased().hasPrefix("application/x-ndjson") {
-            return streamNDJSON(request, index: zones.index(for: tenant), detail: detail)
+            return streamNDJSON(request, index: try await index(tenant: tenant, request: request, bodyAsOf: nil), detail: detail)
         }
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let batch = try Self.decodeBatch(body)
@@ -98,7 +121,8 @@ struct MatchZoneController {
                 throw APIError.validation("points[\(offset)]: \(error)")
             }
         }
-        var answers = PointBatchAnswers(index: zones.index(for: tenant), detail: detail)
+        let index = try await self.index(tenant: tenant, request: request, bodyAsOf: batch.asOf)
+        var answers = PointBatchAnswers(index: index, detail: detail)
         let outcomes = answers.outcomes(for: queries, threads: Self.batchThreads(queries.count))
         var output = ByteBuffer()
         output.reserveCapacity(outcomes.count * 80 + 16)

@@ -79,7 +79,7 @@ struct ServiceZoneController {
     @Sendable func importFile(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let body = try await ZoneFileBody(request, tenant: tenant)
-        return try JSONBody.response(ImportBody(try await service.importFile(body.file, mode: body.mode, tenant: tenant), mode: body.mode))
+        return try JSONBody.response(ImportBody(try await service.importFile(body.file, mode: body.mode, tenant: tenant, by: ZoneAuthor(subject: context.subject)), mode: body.mode))
     }
 
     @Sendable func coverageReport(_ request: Request, context: TenantRequestContext) async throws -> Response {
@@ -99,7 +99,7 @@ struct ServiceZoneController {
     @Sendable func create(_ request: Request, context: TenantRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let input = try await JSONBody.decode(ZoneInput.self, from: request, context: context)
-        let zone = try await service.create(input.draft, tenant: tenant)
+        let zone = try await service.create(input.draft, tenant: tenant, by: ZoneAuthor(subject: context.subject))
         return try JSONBody.response(ZoneBody(zone), status: .created, headers: [.location: "/api/service-zones/\(zone.id)"])
     }
 
@@ -107,11 +107,11 @@ struct ServiceZoneController {
         let tenant = try context.requireTenant()
         let id = try context.parameters.require("id")
         let input = try await JSONBody.decode(ZoneInput.self, from: request, context: context)
-        return try JSONBody.response(ZoneBody(try await service.replace(id: id, with: input.draft, tenant: tenant)))
+        return try JSONBody.response(ZoneBody(try await service.replace(id: id, with: input.draft, tenant: tenant, by: ZoneAuthor(subject: context.subject))))
     }
 
     @Sendable func delete(_ request: Request, context: TenantRequestContext) async throws -> Response {
-        try await service.delete(id: try context.parameters.require("id"), tenant: try context.requireTenant())
+        try await service.delete(id: try context.parameters.require("id"), tenant: try context.requireTenant(), by: ZoneAuthor(subject: context.subject))
         return Response(status: .noContent)
     }
 }

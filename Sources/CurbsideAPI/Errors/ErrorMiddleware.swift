@@ -53,6 +53,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                     }
                 )
             case .unreadableFile: return APIError(.unprocessableContent, code: "unreadable_zone_file", message: error.description)
+            case .versionNotFound, .draftNotFound: return .notFound(error.description)
+            case .staleDraft: return APIError(.conflict, code: "stale_draft", message: error.description)
+            case .notCancelable: return APIError(.conflict, code: "version_not_scheduled", message: error.description)
+            case .noVersionAt: return APIError(.unprocessableContent, code: "no_zone_version", message: error.description)
             }
         case is NIOTooManyBytesError:
             return Self.bodyTooLarge

@@ -9,6 +9,10 @@ extension OpenAPIDocument {
         "createProperty": ("201", ["updateProperty", "deactivateProperty"]),
         "createServiceZone": ("201", ["getServiceZone", "replaceServiceZone", "deleteServiceZone"]),
         "createRouteTemplate": ("201", ["listTemplateStops"]),
+        "createZoneDraft": ("201", [
+            "getZoneDraft", "deleteZoneDraft", "listZoneDraftZones", "createZoneDraftZone", "importZoneDraft", "getZoneDraftImpact", "publishZoneDraft",
+        ]),
+        "publishZoneDraft": ("201", ["getZoneVersion", "cancelZoneVersion"]),
     ]
 
     /// `paths` with each producer's success response linking to its consumers.

@@ -27,7 +27,7 @@ extension OpenAPIDocument {
             ],
             "/match-zone": [
                 "post": operation(
-                    "matchZone", "The service zone of one point", tag: "zones", body: "MatchRequest", parameters: [matchDetailParameter],
+                    "matchZone", "The service zone of one point", tag: "zones", body: "MatchRequest", parameters: [matchDetailParameter, asOfParameter],
                     response: ("200", response("The match", schema: "Match")), errors: ["400", "401", "422"]
                 ),
             ],
@@ -35,7 +35,7 @@ extension OpenAPIDocument {
                 "post": operation(
                     "matchZoneBatch", "The service zones of many points, in input order", tag: "zones",
                     bodyContent: ["application/json": ["schema": ref("BatchRequest")]],
-                    parameters: [matchDetailParameter],
+                    parameters: [matchDetailParameter, asOfParameter],
                     response: ("200", [
                         "description": "One result per point, in order",
                         "content": [

@@ -17,11 +17,12 @@ struct OutboxEventRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
     var deliveredAt: Date?
     var lastError: String?
     var createdAt: Date
+    var payload: String?
 
     enum CodingKeys: String, CodingKey {
         case tenantID = "tenant_id", id, kind, subjectID = "subject_id", idempotencyKey = "idempotency_key"
         case attempts, nextAttemptAt = "next_attempt_at", deliveredAt = "delivered_at", lastError = "last_error"
-        case createdAt = "created_at"
+        case createdAt = "created_at", payload
     }
 
     /// The columns queries filter, sort on and write.
@@ -47,6 +48,7 @@ struct OutboxEventRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
         deliveredAt = event.deliveredAt
         lastError = event.lastError
         createdAt = event.createdAt
+        payload = event.payload
     }
 
     /// The event this row stores.
@@ -57,6 +59,7 @@ struct OutboxEventRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
         event.nextAttemptAt = nextAttemptAt
         event.deliveredAt = deliveredAt
         event.lastError = lastError
+        event.payload = payload
         return event
     }
 }

@@ -218,5 +218,45 @@ enum CurbsideMigrations {
             ALTER TABLE "tenant_settings" ADD COLUMN "street_uncertainty_m" DOUBLE NOT NULL DEFAULT 60;
             ALTER TABLE "tenant_settings" ADD COLUMN "manual_uncertainty_m" DOUBLE NOT NULL DEFAULT 3;
             """),
+        // Zone versions: every change of a tenant's zone set is a version (its metadata; the zones it added or changed,
+        // as it left them, and the ids it removed), applied at once or scheduled. Drafts are zone sets being edited
+        // apart from the live one. Properties keep the zone changes versions made. Outbox events carry a JSON
+        // payload. A tenant's zones from before are its version 1, in effect since its first zone was made.
+        ("curbside v9 zone versions", """
+            CREATE TABLE "zone_versions" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "number" INTEGER NOT NULL, "effective_at" DATETIME NOT NULL,
+                "published_by" TEXT, "note" TEXT, "status" TEXT NOT NULL, "base_version_id" TEXT, "rezone" BOOLEAN NOT NULL,
+                "zone_count" INTEGER NOT NULL, "added" INTEGER NOT NULL, "removed" INTEGER NOT NULL, "changed" INTEGER NOT NULL,
+                "moved" INTEGER, "failure" TEXT, "created_at" DATETIME NOT NULL, "applied_at" DATETIME,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE UNIQUE INDEX "zone_versions_tenant_number" ON "zone_versions"("tenant_id", "number");
+            CREATE TABLE "zone_version_zones" (
+                "tenant_id" TEXT NOT NULL, "version_id" TEXT NOT NULL, "id" TEXT NOT NULL, "removed" BOOLEAN NOT NULL,
+                "name" TEXT, "boundary" TEXT, "zip_codes" TEXT, "priority" INTEGER, "is_active" BOOLEAN, "position" INTEGER NOT NULL,
+                PRIMARY KEY ("tenant_id", "version_id", "id"));
+            CREATE TABLE "zone_drafts" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "name" TEXT, "note" TEXT, "base_version_id" TEXT,
+                "created_by" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE TABLE "zone_draft_zones" (
+                "tenant_id" TEXT NOT NULL, "draft_id" TEXT NOT NULL, "id" TEXT NOT NULL, "name" TEXT NOT NULL,
+                "boundary" TEXT NOT NULL, "zip_codes" TEXT NOT NULL, "priority" INTEGER NOT NULL, "is_active" BOOLEAN NOT NULL,
+                "position" INTEGER NOT NULL,
+                PRIMARY KEY ("tenant_id", "draft_id", "id"));
+            CREATE TABLE "property_zone_changes" (
+                "tenant_id" TEXT NOT NULL, "property_id" TEXT NOT NULL, "version_id" TEXT NOT NULL, "from_zone_id" TEXT,
+                "to_zone_id" TEXT, "effective_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "property_id", "version_id"));
+            ALTER TABLE "outbox_events" ADD COLUMN "payload" TEXT;
+            INSERT INTO "zone_versions" ("tenant_id", "id", "number", "effective_at", "published_by", "note", "status",
+                "base_version_id", "rezone", "zone_count", "added", "removed", "changed", "moved", "failure", "created_at", "applied_at")
+            SELECT "tenant_id", 'zv_' || lower(hex(randomblob(8))), 1, MIN("created_at"), NULL, 'zones before versions were kept',
+                'applied', NULL, 0, COUNT(*), COUNT(*), 0, 0, NULL, NULL, MIN("created_at"), MIN("created_at")
+            FROM "service_zones" GROUP BY "tenant_id";
+            INSERT INTO "zone_version_zones" ("tenant_id", "version_id", "id", "removed", "name", "boundary", "zip_codes",
+                "priority", "is_active", "position")
+            SELECT z."tenant_id", v."id", z."id", 0, z."name", z."boundary", z."zip_codes", z."priority", z."is_active", z."position"
+            FROM "service_zones" z JOIN "zone_versions" v ON v."tenant_id" = z."tenant_id";
+            """),
     ]
 }

@@ -170,6 +170,42 @@ enum PostgresMigrations {
                 ADD COLUMN street_uncertainty_m double precision NOT NULL DEFAULT 60,
                 ADD COLUMN manual_uncertainty_m double precision NOT NULL DEFAULT 3;
             """),
+        ("curbside v9 zone versions", """
+            CREATE TABLE zone_versions (
+                tenant_id text NOT NULL, id text NOT NULL, number bigint NOT NULL, effective_at timestamptz NOT NULL,
+                published_by text, note text, status text NOT NULL, base_version_id text, rezone boolean NOT NULL,
+                zone_count bigint NOT NULL, added bigint NOT NULL, removed bigint NOT NULL, changed bigint NOT NULL,
+                moved bigint, failure text, created_at timestamptz NOT NULL, applied_at timestamptz,
+                PRIMARY KEY (tenant_id, id));
+            CREATE UNIQUE INDEX zone_versions_tenant_number ON zone_versions (tenant_id, number);
+            CREATE TABLE zone_version_zones (
+                tenant_id text NOT NULL, version_id text NOT NULL, id text NOT NULL, removed boolean NOT NULL,
+                name text, boundary text, zip_codes text, priority bigint, is_active boolean, position bigint NOT NULL,
+                PRIMARY KEY (tenant_id, version_id, id));
+            CREATE TABLE zone_drafts (
+                tenant_id text NOT NULL, id text NOT NULL, name text, note text, base_version_id text,
+                created_by text, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id));
+            CREATE TABLE zone_draft_zones (
+                tenant_id text NOT NULL, draft_id text NOT NULL, id text NOT NULL, name text NOT NULL,
+                boundary text NOT NULL, zip_codes text NOT NULL, priority bigint NOT NULL, is_active boolean NOT NULL,
+                position bigint NOT NULL,
+                PRIMARY KEY (tenant_id, draft_id, id));
+            CREATE TABLE property_zone_changes (
+                tenant_id text NOT NULL, property_id text NOT NULL, version_id text NOT NULL, from_zone_id text,
+                to_zone_id text, effective_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, property_id, version_id));
+            ALTER TABLE outbox_events ADD COLUMN payload text;
+            INSERT INTO zone_versions (tenant_id, id, number, effective_at, published_by, note, status, base_version_id, rezone,
+                zone_count, added, removed, changed, moved, failure, created_at, applied_at)
+            SELECT tenant_id, 'zv_' || substr(md5(random()::text || tenant_id), 1, 16), 1, MIN(created_at), NULL,
+                'zones before versions were kept', 'applied', NULL, false, COUNT(*), COUNT(*), 0, 0, NULL, NULL, MIN(created_at),
+                MIN(created_at)
+            FROM service_zones GROUP BY tenant_id;
+            INSERT INTO zone_version_zones (tenant_id, version_id, id, removed, name, boundary, zip_codes, priority, is_active, position)
+            SELECT z.tenant_id, v.id, z.id, false, z.name, z.boundary, z.zip_codes, z.priority, z.is_active, z.position
+            FROM service_zones z JOIN zone_versions v ON v.tenant_id = z.tenant_id;
+            """),
     ]
 
     /// The tables a customer's history and export read (see the SQLite migration `curbside v3 customers`).

@@ -9,6 +9,7 @@ extension PostgresStore: CurbsideStorage {
     public var catalog: any CatalogStoring { PostgresCatalogStore(store: self) }
     public var customers: any CustomerRepository { PostgresCustomerRepository(store: self) }
     public var outbox: any OutboxRepository { PostgresOutboxRepository(store: self) }
+    public var territory: any TerritoryRepository { PostgresTerritoryRepository(store: self) }
     public var geocodeCache: any GeocodeCacheStore { PostgresGeocodeCacheStore(store: self) }
     public var streetRanges: any StreetRangeStoring { PostgresStreetRangeStore(store: self) }
 
@@ -20,6 +21,8 @@ extension PostgresStore: CurbsideStorage {
             for zone in rows.zones {
                 try PostgresZoneStore.insertNew(zone, at: now, in: session)
             }
+            let log = ZoneWriteLog(upserted: rows.zones.map(\.id), added: rows.zones.count)
+            try PostgresZoneVersionRows.record(log, tenant: tenant, by: ZoneAuthor(subject: nil, note: "demo zones"), at: now, in: session)
             for plan in rows.plans {
                 try session.insert(plan, into: ServicePlanRecord.databaseTableName, onConflictDoNothing: true)
             }

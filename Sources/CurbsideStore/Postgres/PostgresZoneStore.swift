@@ -54,66 +54,109 @@ public struct PostgresZoneStore: ZoneStoring {
         return result
     }
 
-    public func insert(_ zone: Zone) async throws {
+    public func insert(_ zone: Zone, by author: ZoneAuthor) async throws {
         let date = now()
         try await store.write(lockingTenant: zone.tenantID) { session in
             guard try session.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM service_zones WHERE tenant_id = \(zone.tenantID) AND id = \(zone.id))") == false else {
                 throw ZoneStoreError.duplicateID(zone.id)
             }
             try Self.insertNew(zone, at: date, in: session)
+            try PostgresZoneVersionRows.record(ZoneWriteLog(upserted: [zone.id], added: 1), tenant: zone.tenantID, by: author, at: date, in: session)
         }
     }
 
-    public func update(_ zone: Zone) async throws -> Bool {
+    public func update(_ zone: Zone, by author: ZoneAuthor) async throws -> Bool {
         let date = now()
-        return try await store.write(lockingTenant: zone.tenantID) { session in try Self.replaceExisting(with: zone, at: date, in: session) }
-    }
-
-    public func delete(id: String, tenant: String) async throws -> Bool {
-        let date = now()
-        return try await store.write(lockingTenant: tenant) { session in
-            let deleted = try session.execute("DELETE FROM service_zones WHERE tenant_id = \(tenant) AND id = \(id)") > 0
-            try session.execute("""
-                UPDATE route_templates SET service_zone_id = NULL, updated_at = \(date)
-                WHERE tenant_id = \(tenant) AND service_zone_id = \(id)
-                """)
-            return deleted
+        return try await store.write(lockingTenant: zone.tenantID) { session in
+            var log = ZoneWriteLog()
+            guard try Self.replaceExisting(with: zone, at: date, in: session, log: &log) else { return false }
+            try PostgresZoneVersionRows.record(log, tenant: zone.tenantID, by: author, at: date, in: session)
+            return true
         }
     }
 
-    public func importZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
+    public func delete(id: String, tenant: String, by author: ZoneAuthor) async throws -> Bool {
         let date = now()
-        return try await store.write(lockingTenant: tenant) { session in try Self.upsert(zones, tenant: tenant, at: date, in: session) }
+        return try await store.write(lockingTenant: tenant) { session in
+            guard try Self.remove(ids: [id], tenant: tenant, at: date, in: session) == [id] else { return false }
+            try PostgresZoneVersionRows.record(ZoneWriteLog(removed: [id]), tenant: tenant, by: author, at: date, in: session)
+            return true
+        }
     }
 
-    public func replaceZones(_ zones: [Zone], tenant: String) async throws -> ZoneImportSummary {
+    public func importZones(_ zones: [Zone], tenant: String, by author: ZoneAuthor) async throws -> ZoneImportSummary {
         let date = now()
-        let kept = zones.map(\.id)
         return try await store.write(lockingTenant: tenant) { session in
-            let removed = try session.query(
-                "DELETE FROM service_zones WHERE tenant_id = \(tenant) AND NOT (id = ANY(\(kept))) RETURNING id"
-            ).map { try $0.decode(String.self) }
-            if !removed.isEmpty {
-                try session.execute("""
-                    UPDATE route_templates SET service_zone_id = NULL, updated_at = \(date)
-                    WHERE tenant_id = \(tenant) AND service_zone_id = ANY(\(removed))
-                    """)
-            }
-            var summary = try Self.upsert(zones, tenant: tenant, at: date, in: session)
-            summary.deleted = removed.count
+            var log = ZoneWriteLog()
+            let summary = try Self.upsert(zones, tenant: tenant, at: date, in: session, log: &log)
+            try PostgresZoneVersionRows.record(log, tenant: tenant, by: author, at: date, in: session)
             return summary
         }
     }
 
+    public func replaceZones(_ zones: [Zone], tenant: String, by author: ZoneAuthor) async throws -> ZoneImportSummary {
+        let date = now()
+        return try await store.write(lockingTenant: tenant) { session in
+            var log = ZoneWriteLog()
+            let summary = try Self.replaceAll(with: zones, tenant: tenant, at: date, in: session, log: &log)
+            try PostgresZoneVersionRows.record(log, tenant: tenant, by: author, at: date, in: session)
+            return summary
+        }
+    }
+
+    public func versions(tenant: String) async throws -> [ZoneVersion] {
+        try await store.read { session in try PostgresZoneVersionRows.versions(tenant: tenant, in: session) }
+    }
+
+    public func versionEntries(tenant: String, versionIDs: [String]) async throws -> [ZoneVersionEntry] {
+        try await store.read { session in try PostgresZoneVersionRows.entries(tenant: tenant, versionIDs: versionIDs, in: session) }
+    }
+
+    /// Makes `zones` the tenant's whole set (see `ZoneStore.replaceAll`).
+    static func replaceAll(
+        with zones: [Zone], tenant: String, at date: Date, in session: PostgresSession, log: inout ZoneWriteLog
+    ) throws -> ZoneImportSummary {
+        let kept = zones.map(\.id)
+        let removed = try session.query(
+            "DELETE FROM service_zones WHERE tenant_id = \(tenant) AND NOT (id = ANY(\(kept))) RETURNING id"
+        ).map { try $0.decode(String.self) }
+        try clearTemplates(of: removed, tenant: tenant, at: date, in: session)
+        log.removed += removed
+        var summary = try upsert(zones, tenant: tenant, at: date, in: session, log: &log)
+        summary.deleted = removed.count
+        return summary
+    }
+
+    /// Removes the tenant's zones `ids` and the route-template references to them; returns the ids removed.
+    static func remove(ids: [String], tenant: String, at date: Date, in session: PostgresSession) throws -> [String] {
+        guard !ids.isEmpty else { return [] }
+        let removed = try session.query("DELETE FROM service_zones WHERE tenant_id = \(tenant) AND id = ANY(\(ids)) RETURNING id")
+            .map { try $0.decode(String.self) }
+        try clearTemplates(of: removed, tenant: tenant, at: date, in: session)
+        return removed
+    }
+
+    static func clearTemplates(of zoneIDs: [String], tenant: String, at date: Date, in session: PostgresSession) throws {
+        guard !zoneIDs.isEmpty else { return }
+        try session.send("""
+            UPDATE route_templates SET service_zone_id = NULL, updated_at = \(date)
+            WHERE tenant_id = \(tenant) AND service_zone_id = ANY(\(zoneIDs))
+            """)
+    }
+
     /// Inserts or replaces each zone, by id, in `tenant`; new ones follow the tenant's others in the order given.
-    private static func upsert(_ zones: [Zone], tenant: String, at date: Date, in session: PostgresSession) throws -> ZoneImportSummary {
+    static func upsert(
+        _ zones: [Zone], tenant: String, at date: Date, in session: PostgresSession, log: inout ZoneWriteLog
+    ) throws -> ZoneImportSummary {
         var summary = ZoneImportSummary(inserted: 0, updated: 0)
         for var zone in zones {
             zone.tenantID = tenant
-            if try replaceExisting(with: zone, at: date, in: session) {
+            if try replaceExisting(with: zone, at: date, in: session, log: &log) {
                 summary.updated += 1
             } else {
                 try insertNew(zone, at: date, in: session)
+                log.upserted.append(zone.id)
+                log.added += 1
                 summary.inserted += 1
             }
         }
@@ -129,10 +172,11 @@ public struct PostgresZoneStore: ZoneStoring {
 
     /// Overwrites the stored zone with `zone`'s tenant and id, keeping position and creation time; false when
     /// there is none.
-    static func replaceExisting(with zone: Zone, at date: Date, in session: PostgresSession) throws -> Bool {
+    static func replaceExisting(with zone: Zone, at date: Date, in session: PostgresSession, log: inout ZoneWriteLog) throws -> Bool {
         guard let existing = try session.fetchOne(
             ServiceZoneRecord.self, "SELECT * FROM service_zones WHERE tenant_id = \(zone.tenantID) AND id = \(zone.id)"
         ) else { return false }
+        if (try? existing.zone()) != zone { log.upserted.append(zone.id) }
         var record = try ServiceZoneRecord(zone: zone, position: existing.position, now: date)
         record.createdAt = existing.createdAt
         return try session.update(record, in: ServiceZoneRecord.databaseTableName)

@@ -51,6 +51,20 @@ public struct ServiceZoneRecord: Codable, Hashable, Sendable, FetchableRecord, P
         updatedAt = now
     }
 
+    /// A row of the stored columns (as a version's entry keeps them), with no creation or update time.
+    init(tenantID: String, id: String, name: String, boundary: String, zipCodes: String, priority: Int, isActive: Bool, position: Int) {
+        self.tenantID = tenantID
+        self.id = id
+        self.name = name
+        self.boundary = boundary
+        self.zipCodes = zipCodes
+        self.priority = priority
+        self.isActive = isActive
+        self.position = position
+        createdAt = .distantPast
+        updatedAt = .distantPast
+    }
+
     /// The zone this row stores; throws `ZoneStoreError.corruptRow` when its JSON does not decode.
     public func zone() throws -> Zone {
         let decoder = JSONDecoder()

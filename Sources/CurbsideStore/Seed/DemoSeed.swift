@@ -21,6 +21,8 @@ public struct DemoSeed: Sendable {
             for zone in rows.zones {
                 try ZoneStore.insertNew(zone, at: now, in: db)
             }
+            let log = ZoneWriteLog(upserted: rows.zones.map(\.id), added: rows.zones.count)
+            try ZoneVersionRows.record(log, tenant: tenant, by: ZoneAuthor(subject: nil, note: "demo zones"), at: now, in: db)
             for plan in rows.plans {
                 try plan.insert(db, onConflict: .ignore)
             }

@@ -13,6 +13,8 @@ public protocol CurbsideStorage: Sendable, CustomStringConvertible {
     var catalog: any CatalogStoring { get }
     var customers: any CustomerRepository { get }
     var outbox: any OutboxRepository { get }
+    /// Zone drafts and versions, with the properties a re-zoning moves.
+    var territory: any TerritoryRepository { get }
     /// Where geocoder answers are kept.
     var geocodeCache: any GeocodeCacheStore { get throws }
     /// The TIGER/Line address ranges the offline geocoder answers at street level from.
@@ -68,6 +70,7 @@ extension CurbsideDatabase: CurbsideStorage {
     public var catalog: any CatalogStoring { CatalogStore(database: self) }
     public var customers: any CustomerRepository { GRDBCustomerRepository(database: self) }
     public var outbox: any OutboxRepository { GRDBOutboxRepository(database: self) }
+    public var territory: any TerritoryRepository { GRDBTerritoryRepository(database: self) }
     public var geocodeCache: any GeocodeCacheStore { get throws { try GRDBGeocodeCacheStore(database: writer) } }
     public var streetRanges: any StreetRangeStoring { GRDBStreetRangeStore(database: self) }
 

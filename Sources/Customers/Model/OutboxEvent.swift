@@ -11,6 +11,12 @@ public struct OutboxEvent: Sendable, Equatable, Codable {
         case stripeCustomer = "stripe_customer"
         /// Geocode and zone-match a customer's or property's address the geocoder could not answer at once.
         case geocode
+        /// Apply a scheduled zone version (the subject) when its date comes.
+        case applyZoneVersion = "zone_version.apply"
+        /// A re-zoning moved a property (the subject); the payload says from and to what.
+        case propertyRezoned = "property.rezoned"
+        /// A zone version (the subject) was applied; the payload gives its counts.
+        case zoneSetPublished = "zone_set.published"
     }
 
     public var id: String
@@ -25,6 +31,8 @@ public struct OutboxEvent: Sendable, Equatable, Codable {
     public var deliveredAt: Date?
     public var lastError: String?
     public var createdAt: Date
+    /// What the event carries for its receiver, as JSON (nil for kinds that read their subject when delivered).
+    public var payload: String?
 
     public init(id: String, tenantID: String, kind: Kind, subjectID: String, createdAt: Date) {
         self.id = id

@@ -57,7 +57,7 @@ extension OutboxWorker {
     }
 
     /// Marks the event delivered with `note` when there is nothing to do.
-    private func skip(_ event: OutboxEvent, note: String) async throws {
+    func skip(_ event: OutboxEvent, note: String) async throws {
         try await repository.markDelivered(id: event.id, tenant: event.tenantID, at: now(), note: note)
     }
 }

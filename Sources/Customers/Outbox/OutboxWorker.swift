@@ -33,6 +33,8 @@ public struct OutboxWorker: Sendable {
     let email: any EmailSending
     let stripe: (any StripeCustomerCreating)?
     let placer: Placer
+    /// Applies scheduled zone versions.
+    public var territory: TerritoryService?
     let now: @Sendable () -> Date
     let backoff: @Sendable (Int) -> Duration
     /// How long claimed events are kept from other workers.
@@ -123,6 +125,10 @@ public struct OutboxWorker: Sendable {
             case .welcomeEmail: try await sendWelcome(event)
             case .stripeCustomer: try await createStripeCustomer(event)
             case .geocode: try await geocode(event)
+            case .applyZoneVersion:
+                guard let territory else { throw OutboxDeliveryError.retryable("no territory service to apply zone versions") }
+                try await territory.applyScheduled(event)
+            case .propertyRezoned, .zoneSetPublished: try await skip(event, note: "no subscriber for \(event.kind.rawValue) events")
             }
             return true
         } catch {
