@@ -81,10 +81,12 @@ extension TerritoryService {
         if applied { try await zones.changed(tenant: event.tenantID) }
     }
 
-    /// The zones changed by versions applied after `version` was published.
+    /// The zones changed by the versions applied after `version`'s base (in effect order).
     static func zonesChanged(since version: ZoneVersion, tenant: String, in store: any TerritoryReading) throws -> Set<String> {
-        let later = try store.appliedVersions(tenant: tenant).filter { $0.createdAt >= version.createdAt && $0.id != version.id }
-        return Set(try store.versionEntries(tenant: tenant, versionIDs: later.map(\.id)).map(\.zoneID))
+        let applied = ZoneVersionTimeline(try store.appliedVersions(tenant: tenant)).applied.map(\.id)
+        let start = version.baseVersionID.flatMap { applied.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        let later = applied[start...].filter { $0 != version.id }
+        return Set(try store.versionEntries(tenant: tenant, versionIDs: Array(later)).map(\.zoneID))
     }
 
     /// Makes `proposed` the live set and, when the version rezones, moves every property the new set places

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Geocoding
 import Testing
+import Zones
 
 /// A database the December 2026 release wrote (`ReleaseFixture`) opened by the current code: it migrates forward,
 /// keeps every row, and the stores read them.
@@ -72,6 +73,12 @@ struct ReleaseMigrationTests {
             let templates = try await database.catalog.routeTemplates(tenant: "demo")
             #expect(Set(templates.map(\.name)) == ["East — Weekly Standard", "East — Biweekly Recycling"])
             #expect(templates.allSatisfy { $0.serviceZoneID == "sz_east" && $0.isActive })
+            // Each tenant's released zones are its version 1, in effect since its first zone was made.
+            let versions = try await database.zones.versions(tenant: "acme")
+            #expect(versions.map(\.number) == [1] && versions.first?.status == .applied && versions.first?.zoneCount == ReleaseFixture.acmeZones.count)
+            let entries = try await database.zones.versionEntries(tenant: "acme", versionIDs: versions.map(\.id))
+            #expect(ZoneVersionEntry.fold(entries) == ReleaseFixture.acmeZones)
+            #expect(try await database.zones.versions(tenant: "demo").count == 1)
             // Still writable: a zone changed now bumps the tenant's revision.
             _ = try await database.zones.importZones([ReleaseFixture.acmeZones[0]], tenant: "acme")
             #expect(try await database.zones.revisions()["acme"].map { $0 > 2 } == true)
