@@ -17,7 +17,8 @@ struct ZonesCommand: AsyncParsableCommand {
         commandName: "zones",
         abstract: "Check, make, import and export zone files, and report how they cover their area.",
         subcommands: [
-            ValidateZonesCommand.self, CoverageZonesCommand.self, GenerateZonesCommand.self, ImportZonesCommand.self, ExportZonesCommand.self,
+            ValidateZonesCommand.self, CoverageZonesCommand.self, ImpactZonesCommand.self, GenerateZonesCommand.self, ImportZonesCommand.self,
+            ExportZonesCommand.self,
         ]
     )
 }

@@ -61,7 +61,7 @@ public struct RezonePlan: Sendable {
         }
         return RezonePlan(
             baseVersionID: baseVersionID, addedZones: delta.upserted.map(\.id).filter { added.contains($0) }, removedZones: delta.removed,
-            changedZones: delta.upserted.map(\.id).filter { !added.contains($0) },
+            changedZones: delta.changedIDs,
             moves: moves.sorted { $0.propertyID < $1.propertyID }, pinned: pinned
         )
     }

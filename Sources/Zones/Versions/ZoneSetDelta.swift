@@ -10,12 +10,15 @@ public struct ZoneSetDelta: Sendable, Equatable {
     public var removed: [String]
     /// How many of `upserted` are new.
     public var added: Int
+    /// The ids of `upserted` zones that were there before with other content (not only another place).
+    public var changedIDs: [String]
 
-    public init(upserted: [Zone], positions: [String: Int], removed: [String], added: Int) {
+    public init(upserted: [Zone], positions: [String: Int], removed: [String], added: Int, changedIDs: [String]? = nil) {
         self.upserted = upserted
         self.positions = positions
         self.removed = removed
         self.added = added
+        self.changedIDs = changedIDs ?? []
     }
 
     /// The changes from `old` to `new` (zones compared by id, then by content and place).
@@ -27,10 +30,11 @@ public struct ZoneSetDelta: Sendable, Equatable {
         positions = Dictionary(changed.map { ($0.zone.id, $0.position) }, uniquingKeysWith: { first, _ in first })
         added = new.count { before[$0.zone.id] == nil }
         removed = old.map(\.zone.id).filter { !kept.contains($0) }
+        changedIDs = changed.filter { zone in before[zone.zone.id].map { $0.zone != zone.zone } ?? false }.map(\.zone.id)
     }
 
-    /// Zones changed in place (not new).
-    public var changed: Int { upserted.count - added }
+    /// Zones changed in content (not new, not only moved in the order).
+    public var changed: Int { changedIDs.count }
     /// Whether it changes nothing.
     public var isEmpty: Bool { upserted.isEmpty && removed.isEmpty }
     /// Every zone id it touches.
@@ -93,6 +97,9 @@ extension ZoneSetDelta {
                 removed.append(entry.zoneID)
             }
         }
-        self.init(upserted: upserted, positions: positions, removed: removed, added: upserted.count { !live.contains($0.id) })
+        self.init(
+            upserted: upserted, positions: positions, removed: removed, added: upserted.count { !live.contains($0.id) },
+            changedIDs: upserted.map(\.id).filter { live.contains($0) }
+        )
     }
 }
