@@ -221,7 +221,7 @@ enum CurbsideMigrations {
         // Zone versions: every change of a tenant's zone set is a version (its metadata; the zones it added or changed,
         // as it left them, and the ids it removed), applied at once or scheduled. Drafts are zone sets being edited
         // apart from the live one. Properties keep the zone changes versions made. Outbox events carry a JSON
-        // payload. A tenant's zones from before are its version 1, in effect since its first zone was made.
+        // payload. A property's route-template stops are found by property (a re-zoning moves thousands). A tenant's zones from before are its version 1, in effect since its first zone was made.
         ("curbside v9 zone versions", """
             CREATE TABLE "zone_versions" (
                 "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "number" INTEGER NOT NULL, "effective_at" DATETIME NOT NULL,
@@ -247,6 +247,7 @@ enum CurbsideMigrations {
                 "tenant_id" TEXT NOT NULL, "property_id" TEXT NOT NULL, "version_id" TEXT NOT NULL, "from_zone_id" TEXT,
                 "to_zone_id" TEXT, "effective_at" DATETIME NOT NULL,
                 PRIMARY KEY ("tenant_id", "property_id", "version_id"));
+            CREATE INDEX "route_template_stops_tenant_property" ON "route_template_stops"("tenant_id", "property_id");
             ALTER TABLE "outbox_events" ADD COLUMN "payload" TEXT;
             INSERT INTO "zone_versions" ("tenant_id", "id", "number", "effective_at", "published_by", "note", "status",
                 "base_version_id", "rezone", "zone_count", "added", "removed", "changed", "moved", "failure", "created_at", "applied_at")

@@ -195,6 +195,7 @@ enum PostgresMigrations {
                 tenant_id text NOT NULL, property_id text NOT NULL, version_id text NOT NULL, from_zone_id text,
                 to_zone_id text, effective_at timestamptz NOT NULL,
                 PRIMARY KEY (tenant_id, property_id, version_id));
+            CREATE INDEX route_template_stops_tenant_property ON route_template_stops (tenant_id, property_id);
             ALTER TABLE outbox_events ADD COLUMN payload text;
             INSERT INTO zone_versions (tenant_id, id, number, effective_at, published_by, note, status, base_version_id, rezone,
                 zone_count, added, removed, changed, moved, failure, created_at, applied_at)

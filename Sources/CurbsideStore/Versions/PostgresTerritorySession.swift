@@ -60,8 +60,7 @@ struct PostgresTerritorySession: TerritoryWriting {
     }
 
     func rezoneSubjects(tenant: String) throws -> [RezoneSubject] {
-        let sql = ZoneDraftRows.subjects.replacingOccurrences(of: "p.tenant_id = ?", with: "p.tenant_id = $1")
-            .replacingOccurrences(of: "ORDER BY p.id", with: "ORDER BY p.id COLLATE \"C\"")
+        let sql = ZoneDraftRows.subjects.replacingOccurrences(of: "?1", with: "$1")
         var bindings = PostgresBindings()
         bindings.append(tenant)
         return try session.query(PostgresQuery(unsafeSQL: sql, binds: bindings)).map { row in

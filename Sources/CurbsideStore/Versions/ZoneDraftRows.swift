@@ -23,11 +23,10 @@ enum ZoneDraftRows {
     /// and the template it is an active stop of.
     static let subjects = """
         SELECT p.id, p.customer_id, c.name, p.address, p.address_key, p.lat, p.lng, p.service_zone_id, p.zone_match_method,
-            p.service_plan_id, p.trash_day,
-            (SELECT s.route_template_id FROM route_template_stops s
-             WHERE s.tenant_id = p.tenant_id AND s.property_id = p.id AND s.is_active ORDER BY s.route_template_id LIMIT 1)
+            p.service_plan_id, p.trash_day, s.template
         FROM properties p JOIN customers c ON c.tenant_id = p.tenant_id AND c.id = p.customer_id
-        WHERE p.tenant_id = ? AND p.is_active AND c.deleted_at IS NULL
-        ORDER BY p.id
+        LEFT JOIN (SELECT property_id, MIN(route_template_id) AS template FROM route_template_stops
+                   WHERE tenant_id = ?1 AND is_active GROUP BY property_id) s ON s.property_id = p.id
+        WHERE p.tenant_id = ?1 AND p.is_active AND c.deleted_at IS NULL
         """
 }

@@ -24,8 +24,17 @@ extension ZoneIndexRegistry {
         return (index, version)
     }
 
-    /// The tenant's zones as the applied versions up to `versionID` (in effect order) left them.
+    /// The tenant's zones as the applied versions up to `versionID` (in effect order) left them; the entries of
+    /// versions read before are not read again.
     func zones(tenant: String, through versionID: String, in timeline: ZoneVersionTimeline) async throws -> [Zone] {
-        ZoneVersionEntry.fold(try await store.versionEntries(tenant: tenant, versionIDs: timeline.ids(through: versionID)))
+        let ids = timeline.ids(through: versionID)
+        var (kept, missing) = snapshots.entries(tenant: tenant, ids: ids)
+        if !missing.isEmpty {
+            let read = Dictionary(grouping: try await store.versionEntries(tenant: tenant, versionIDs: missing), by: \.versionID)
+            let fetched = Dictionary(uniqueKeysWithValues: missing.map { ($0, read[$0] ?? []) })
+            snapshots.keep(entries: fetched, tenant: tenant)
+            kept.merge(fetched) { $1 }
+        }
+        return ZoneVersionEntry.fold(ids.flatMap { kept[$0] ?? [] })
     }
 }

@@ -21,6 +21,15 @@ struct AssignmentRefreshCommand: AsyncParsableCommand {
     @Option(help: "Timed refreshes of each kind; the median is reported.") var runs = 3
     @Option(help: "Seed of the random points.") var seed: UInt64 = 21
 
+    init() {}
+
+    /// A command seeding `properties` points from `seed` over `zones`' extent.
+    init(zones: String, properties: Int, seed: UInt64) {
+        self.zones = zones
+        self.properties = properties
+        self.seed = seed
+    }
+
     /// The tenant the benchmark writes.
     static let tenant = "bench"
 
@@ -44,7 +53,7 @@ struct AssignmentRefreshCommand: AsyncParsableCommand {
 
         let clock = ContinuousClock()
         let seeding = clock.now
-        try await seedProperties(service, zones: clean)
+        try await seed(service, zones: clean)
         let seedSeconds = Self.seconds(clock.now - seeding)
         progress("seeded \(properties) properties in \(String(format: "%.1f", seedSeconds)) s")
 
@@ -92,11 +101,11 @@ struct AssignmentRefreshCommand: AsyncParsableCommand {
 
     /// One customer with an address and a pinned point per property, uniformly over the zones' bounding box,
     /// imported in transactions of 5,000.
-    private func seedProperties(_ service: CustomerService, zones: [Zone]) async throws {
+    func seed(_ service: CustomerService, zones: [Zone]) async throws {
         guard let box = zones.compactMap(\.boundary.boundingBox).reduce(nil, { $0?.union($1) ?? $1 }) else {
             throw BenchError("the zones have no extent")
         }
-        var random = SplitMix64(seed: seed)
+        var random = SplitMix64(seed: self.seed)
         var batch: [CustomerInput] = []
         for i in 0..<properties {
             var input = CustomerInput()
