@@ -164,6 +164,7 @@ let package = Package(
             name: "curbsideTests",
             dependencies: [
                 "curbside", "ZoneIndex", "ZoneSynthesis",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),

@@ -4,6 +4,8 @@ import json
 import math
 import os
 
+import rezone
+
 GIB = 1024 ** 3
 COLUMNS = ["workload", "measurement", "engine", "threads", "throughput", "Curbside 1T ÷ peer",
            "Curbside all ÷ peer", "p50 ms", "p99 ms", "index build", "peak RSS", "target", "met"]
@@ -219,6 +221,7 @@ def build_rows(results):
         rows += _whole_rows(results["whole_process"], cores)
     rows += _coverage_rows(results.get("coverage"))
     rows += _assignment_refresh_rows(results.get("assignment_refresh"))
+    rows += rezone.rows(results.get("rezone"), _row)
     rows += _first_answer_rows(results.get("first_answer"))
     rows += _http_rows(results.get("http"))
     _apply_targets(rows, results["machine"]["mode"] == "quick")
