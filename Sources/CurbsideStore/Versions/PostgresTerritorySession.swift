@@ -161,27 +161,63 @@ struct PostgresTerritorySession: TerritoryWriting {
             """)
     }
 
-    func apply(_ move: PropertyMove, version: ZoneVersion, at date: Date) throws {
+    /// Moves in statements of `batch` rows each, arrays without NULLs ('' stands for none).
+    func apply(_ moves: [PropertyMove], version: ZoneVersion, at date: Date) throws {
         let tenant = version.tenantID
-        try session.send("""
-            UPDATE properties SET service_zone_id = \(move.toZoneID), zone_match_method = \(move.method.rawValue),
-                trash_day = \(move.toTrashDay), updated_at = \(date)
-            WHERE tenant_id = \(tenant) AND id = \(move.propertyID)
-            """)
-        let customers = PostgresCustomerSession(session: session, now: date)
-        try customers.deactivateTemplateStops(propertyID: move.propertyID, tenant: tenant)
-        if let template = move.toRouteTemplateID {
-            try customers.activateTemplateStop(templateID: template, propertyID: move.propertyID, tenant: tenant)
+        for start in stride(from: 0, to: moves.count, by: Self.batch) {
+            let rows = moves[start..<min(moves.count, start + Self.batch)]
+            let ids = rows.map(\.propertyID), zones = rows.map { $0.toZoneID ?? "" }, methods = rows.map(\.method.rawValue)
+            let days = rows.map { $0.toTrashDay ?? "" }, froms = rows.map { $0.fromZoneID ?? "" }
+            try session.send("""
+                UPDATE properties AS p SET service_zone_id = NULLIF(m.zone, ''), zone_match_method = m.method,
+                    trash_day = NULLIF(m.day, ''), updated_at = \(date)
+                FROM unnest(\(ids)::text[], \(zones)::text[], \(methods)::text[], \(days)::text[]) AS m(id, zone, method, day)
+                WHERE p.tenant_id = \(tenant) AND p.id = m.id
+                """)
+            try session.send("""
+                UPDATE route_template_stops SET is_active = false, updated_at = \(date)
+                WHERE tenant_id = \(tenant) AND property_id = ANY(\(ids)) AND is_active
+                """)
+            let stops = rows.filter { $0.toRouteTemplateID != nil }
+            if !stops.isEmpty {
+                let stopIDs = stops.map { _ in RouteTemplateStopRecord.newID() }, templates = stops.map { $0.toRouteTemplateID ?? "" }
+                let properties = stops.map(\.propertyID)
+                try session.send("""
+                    INSERT INTO route_template_stops AS s (tenant_id, id, route_template_id, property_id, is_active, created_at, updated_at)
+                    SELECT \(tenant), n.id, n.template, n.property, true, \(date), \(date)
+                    FROM unnest(\(stopIDs)::text[], \(templates)::text[], \(properties)::text[]) AS n(id, template, property)
+                    ON CONFLICT (tenant_id, route_template_id, property_id)
+                    DO UPDATE SET is_active = true, updated_at = excluded.updated_at WHERE NOT s.is_active
+                    """)
+            }
+            try session.send("""
+                INSERT INTO property_zone_changes (tenant_id, property_id, version_id, from_zone_id, to_zone_id, effective_at)
+                SELECT \(tenant), c.property, \(version.id), NULLIF(c.from_zone, ''), NULLIF(c.to_zone, ''), \(version.effectiveAt)
+                FROM unnest(\(ids)::text[], \(froms)::text[], \(zones)::text[]) AS c(property, from_zone, to_zone)
+                ON CONFLICT (tenant_id, property_id, version_id) DO UPDATE SET from_zone_id = excluded.from_zone_id,
+                    to_zone_id = excluded.to_zone_id, effective_at = excluded.effective_at
+                """)
         }
-        try session.send("""
-            INSERT INTO property_zone_changes (tenant_id, property_id, version_id, from_zone_id, to_zone_id, effective_at)
-            VALUES (\(tenant), \(move.propertyID), \(version.id), \(move.fromZoneID), \(move.toZoneID), \(version.effectiveAt))
-            ON CONFLICT (tenant_id, property_id, version_id) DO UPDATE SET from_zone_id = excluded.from_zone_id,
-                to_zone_id = excluded.to_zone_id, effective_at = excluded.effective_at
-            """)
     }
 
-    func enqueue(_ event: OutboxEvent) throws { try customers.enqueue(event) }
+    /// Events in statements of `batch` rows each.
+    func enqueue(_ events: [OutboxEvent]) throws {
+        guard let tenant = events.first?.tenantID else { return }
+        try session.lockTenant(tenant)
+        for start in stride(from: 0, to: events.count, by: Self.batch) {
+            let rows = events[start..<min(events.count, start + Self.batch)]
+            try session.send("""
+                INSERT INTO outbox_events (tenant_id, id, kind, subject_id, idempotency_key, attempts, next_attempt_at, created_at, payload)
+                SELECT e.tenant, e.id, e.kind, e.subject, e.key, 0, e.due, e.created, NULLIF(e.payload, '')
+                FROM unnest(\(rows.map(\.tenantID))::text[], \(rows.map(\.id))::text[], \(rows.map(\.kind.rawValue))::text[],
+                    \(rows.map(\.subjectID))::text[], \(rows.map(\.idempotencyKey))::text[], \(rows.map(\.nextAttemptAt))::timestamptz[],
+                    \(rows.map(\.createdAt))::timestamptz[], \(rows.map { $0.payload ?? "" })::text[])
+                    AS e(tenant, id, kind, subject, key, due, created, payload)
+                """)
+        }
+    }
+
+    static let batch = 5_000
 
     func markDelivered(eventID: String, tenant: String, at date: Date, note: String?) throws {
         try session.send("""

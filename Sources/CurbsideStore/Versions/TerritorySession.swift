@@ -137,23 +137,29 @@ struct TerritorySession: TerritoryWriting {
             """, arguments: [version.status.rawValue, version.moved, version.failure, version.appliedAt, version.zoneCount, version.tenantID, version.id])
     }
 
-    func apply(_ move: PropertyMove, version: ZoneVersion, at date: Date) throws {
+    func apply(_ moves: [PropertyMove], version: ZoneVersion, at date: Date) throws {
         let tenant = version.tenantID
-        try db.execute(sql: """
+        let update = try db.cachedStatement(sql: """
             UPDATE properties SET service_zone_id = ?, zone_match_method = ?, trash_day = ?, updated_at = ? WHERE tenant_id = ? AND id = ?
-            """, arguments: [move.toZoneID, move.method.rawValue, move.toTrashDay, date, tenant, move.propertyID])
-        let customers = CustomerSession(db: db, now: date)
-        try customers.deactivateTemplateStops(propertyID: move.propertyID, tenant: tenant)
-        if let template = move.toRouteTemplateID {
-            try customers.activateTemplateStop(templateID: template, propertyID: move.propertyID, tenant: tenant)
-        }
-        try db.execute(sql: """
+            """)
+        let history = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO property_zone_changes (tenant_id, property_id, version_id, from_zone_id, to_zone_id, effective_at)
             VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [tenant, move.propertyID, version.id, move.fromZoneID, move.toZoneID, version.effectiveAt])
+            """)
+        let customers = CustomerSession(db: db, now: date)
+        for move in moves {
+            try update.execute(arguments: [move.toZoneID, move.method.rawValue, move.toTrashDay, date, tenant, move.propertyID])
+            try customers.deactivateTemplateStops(propertyID: move.propertyID, tenant: tenant)
+            if let template = move.toRouteTemplateID {
+                try customers.activateTemplateStop(templateID: template, propertyID: move.propertyID, tenant: tenant)
+            }
+            try history.execute(arguments: [tenant, move.propertyID, version.id, move.fromZoneID, move.toZoneID, version.effectiveAt])
+        }
     }
 
-    func enqueue(_ event: OutboxEvent) throws { try customers.enqueue(event) }
+    func enqueue(_ events: [OutboxEvent]) throws {
+        for event in events { try customers.enqueue(event) }
+    }
 
     func markDelivered(eventID: String, tenant: String, at date: Date, note: String?) throws {
         try db.execute(sql: "UPDATE outbox_events SET delivered_at = ?, last_error = ? WHERE tenant_id = ? AND id = ? AND delivered_at IS NULL",

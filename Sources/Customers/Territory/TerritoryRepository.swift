@@ -55,9 +55,11 @@ public protocol TerritoryWriting: TerritoryReading {
     func insertVersion(_ version: ZoneVersion, delta: ZoneSetDelta) throws
     /// Stores the version's status, moved count, failure and application time.
     func updateVersion(_ version: ZoneVersion) throws
-    /// Moves the property to the zone, trash day and route template of `move`, records the change for its history.
-    func apply(_ move: PropertyMove, version: ZoneVersion, at date: Date) throws
-    func enqueue(_ event: OutboxEvent) throws
+    /// Moves each property to the zone, trash day and route template of its move (its other template stops
+    /// deactivated), and records the change for its history.
+    func apply(_ moves: [PropertyMove], version: ZoneVersion, at date: Date) throws
+    /// Stores the events, in order.
+    func enqueue(_ events: [OutboxEvent]) throws
     /// Marks an outbox event delivered (its effect is written in the same transaction).
     func markDelivered(eventID: String, tenant: String, at date: Date, note: String?) throws
 }

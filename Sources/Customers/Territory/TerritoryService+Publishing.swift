@@ -28,7 +28,7 @@ extension TerritoryService {
             if scheduled {
                 var event = OutboxEvent(id: FieldRules.newID("evt_"), tenantID: tenant, kind: .applyZoneVersion, subjectID: version.id, createdAt: date)
                 event.nextAttemptAt = effective
-                try store.enqueue(event)
+                try store.enqueue([event])
             } else {
                 try Self.apply(&version, delta: delta, proposed: proposed, in: store, at: date)
             }
@@ -105,13 +105,11 @@ extension TerritoryService {
                 templates: try store.activeRouteTemplates(tenant: tenant), settings: try store.tenantSettings(tenant: tenant),
                 baseVersionID: version.baseVersionID
             )
-            for move in plan.moves {
-                try store.apply(move, version: version, at: date)
-                try store.enqueue(ZoneEventPayload.rezoned(move, version: version, at: date))
-            }
+            try store.apply(plan.moves, version: version, at: date)
+            try store.enqueue(try plan.moves.map { try ZoneEventPayload.rezoned($0, version: version, at: date) })
             version.moved = plan.moves.count
         }
-        try store.enqueue(ZoneEventPayload.published(version, at: date))
+        try store.enqueue([try ZoneEventPayload.published(version, at: date)])
     }
 
     // MARK: History

@@ -84,7 +84,6 @@ struct TerritoryStoreTests {
     final class FailingSession: TerritoryWriting {
         let base: any TerritoryWriting
         let failAt: Int
-        var moves = 0
 
         init(base: any TerritoryWriting, failAt: Int) {
             self.base = base
@@ -113,15 +112,16 @@ struct TerritoryStoreTests {
         func applyToLiveZones(_ delta: ZoneSetDelta, tenant: String, at date: Date) throws { try base.applyToLiveZones(delta, tenant: tenant, at: date) }
         func insertVersion(_ version: ZoneVersion, delta: ZoneSetDelta) throws { try base.insertVersion(version, delta: delta) }
         func updateVersion(_ version: ZoneVersion) throws { try base.updateVersion(version) }
-        func enqueue(_ event: OutboxEvent) throws { try base.enqueue(event) }
+        func enqueue(_ events: [OutboxEvent]) throws { try base.enqueue(events) }
         func markDelivered(eventID: String, tenant: String, at date: Date, note: String?) throws {
             try base.markDelivered(eventID: eventID, tenant: tenant, at: date, note: note)
         }
 
-        func apply(_ move: PropertyMove, version: ZoneVersion, at date: Date) throws {
-            moves += 1
-            if moves == failAt { throw Crash() }
-            try base.apply(move, version: version, at: date)
+        /// Applies the moves before the `failAt`-th, then fails.
+        func apply(_ moves: [PropertyMove], version: ZoneVersion, at date: Date) throws {
+            guard moves.count >= failAt else { return try base.apply(moves, version: version, at: date) }
+            try base.apply(Array(moves.prefix(failAt - 1)), version: version, at: date)
+            throw Crash()
         }
     }
 
