@@ -146,7 +146,9 @@ let package = Package(
         .testTarget(name: "CustomersTests", dependencies: ["Customers", "Geocoding", "Zones"]),
         .testTarget(
             name: "CurbsideStoreTests",
-            dependencies: ["CurbsideStore", "ZoneIndex", "Zones", "Customers", "Geocoding", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: [
+                "CurbsideStore", "ZoneIndex", "Zones", "Customers", "Geocoding", "ZoneSynthesis", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             resources: [.copy("Fixtures/release-2026-12.sqlite"), .copy("Fixtures/schema.txt")]
         ),
         .testTarget(

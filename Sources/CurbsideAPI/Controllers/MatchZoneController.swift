@@ -25,27 +25,17 @@ struct MatchZoneController {
         var lat: Double?
         var lng: Double?
         var zip: String?
-        /// Match against the zone set in effect at this RFC 3339 date-time (or date) instead of the current one.
-        var asOf: String?
-
-        enum CodingKeys: String, CodingKey {
-            case id, lat, lng, zip, asOf = "as_of"
-        }
     }
 
     struct BatchRequest: Decodable {
         var points: [PointRequest]
-        var asOf: String?
-
-        enum CodingKeys: String, CodingKey {
-            case points, asOf = "as_of"
-        }
     }
 
-    /// The tenant's index, or, with `as_of` (in the body or the query), the index of the set in effect then.
-    func index(tenant: String, request: Request, bodyAsOf: String?) async throws -> ZoneIndex {
-        guard let text = bodyAsOf ?? FormQuery(request)["as_of"] else { return zones.index(for: tenant) }
-        guard let date = RFC3339Date.parse(text) else {
+    /// The tenant's index, or, with the query's `as_of`, the index of the set in effect then.
+    func index(tenant: String, request: Request) async throws -> ZoneIndex {
+        guard request.uri.query != nil, let text = FormQuery(request)["as_of"] else { return zones.index(for: tenant) }
+        // A `+` offset sent unescaped arrives as a space.
+        guard let date = RFC3339Date.parse(text) ?? RFC3339Date.parse(text.replacingOccurrences(of: " ", with: "+")) else {
             throw APIError.validation("as_of must be an RFC 3339 date-time such as 2026-03-01T00:00:00Z, not '\(text)'")
         }
         guard let snapshot = try await zones.index(for: tenant, asOf: date) else { throw ZoneError.noVersionAt(text) }
@@ -58,8 +48,7 @@ struct MatchZoneController {
         let point = try Self.decodePoint(body)
         guard point.lat != nil || point.lng != nil || point.zip != nil else { throw APIError.validation(Self.emptyPoint) }
         var output = ByteBuffer()
-        let index = point.asOf == nil && request.uri.query == nil
-            ? zones.index(for: tenant) : try await self.index(tenant: tenant, request: request, bodyAsOf: point.asOf)
+        let index = try await self.index(tenant: tenant, request: request)
         if try MatchDetailQuery.requested(request) {
             let detail = try index.matchDetail(lat: point.lat, lng: point.lng, zip: point.zip)
             metrics.recordMatch(detail.match.method)
@@ -101,7 +90,7 @@ struct MatchZoneController {
         let tenant = try context.requireTenant()
         let detail = try MatchDetailQuery.requested(request)
         if let type = request.headers[.contentType], type.lowercased().hasPrefix("application/x-ndjson") {
-            return streamNDJSON(request, index: try await index(tenant: tenant, request: request, bodyAsOf: nil), detail: detail)
+            return streamNDJSON(request, index: try await index(tenant: tenant, request: request), detail: detail)
         }
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let batch = try Self.decodeBatch(body)
@@ -121,7 +110,7 @@ struct MatchZoneController {
                 throw APIError.validation("points[\(offset)]: \(error)")
             }
         }
-        let index = try await self.index(tenant: tenant, request: request, bodyAsOf: batch.asOf)
+        let index = try await self.index(tenant: tenant, request: request)
         var answers = PointBatchAnswers(index: index, detail: detail)
         let outcomes = answers.outcomes(for: queries, threads: Self.batchThreads(queries.count))
         var output = ByteBuffer()

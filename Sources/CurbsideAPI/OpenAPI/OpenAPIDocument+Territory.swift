@@ -3,7 +3,6 @@ extension OpenAPIDocument {
     static var asOfParameter: [String: Any] { [
         "name": "as_of", "in": "query", "required": false, "schema": ["type": "string", "format": "date-time"],
         "description": "Match against the zone set in effect at this RFC 3339 date-time (or date); 422 `no_zone_version` before the tenant's first version",
-        "example": "2026-03-01T00:00:00Z",
     ] }
 
     static func draftParameter(_ name: String = "id", example: String) -> [String: Any] {

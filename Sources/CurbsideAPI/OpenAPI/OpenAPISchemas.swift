@@ -105,10 +105,7 @@ enum OpenAPISchemas {
             ], required: ["zone_id", "zone_name", "method"]),
             "BatchRequest": [
                 "type": "object", "required": ["points"],
-                "properties": [
-                    "points": ["type": "array", "maxItems": MatchZoneController.maximumBatchSize, "items": ref("MatchRequest")],
-                    "as_of": ["type": "string", "format": "date-time", "description": "Match every point against the zone set in effect then"],
-                ],
+                "properties": ["points": ["type": "array", "maxItems": MatchZoneController.maximumBatchSize, "items": ref("MatchRequest")]],
                 "examples": [["points": [["id": 1, "lat": 30.2747, "lng": -97.7404], ["id": 2, "lat": 30.39, "lng": -97.72, "zip": "78758"]]]],
             ],
             "BatchResult": ["allOf": [ref("Match"), object(["id": id])]],
@@ -200,7 +197,6 @@ enum OpenAPISchemas {
                 "lat": ["type": "number", "minimum": -90, "maximum": 90],
                 "lng": ["type": "number", "minimum": -180, "maximum": 180],
                 "zip": zip.merging(["description": "The fallback when no boundary covers the point"]) { $1 },
-                "as_of": ["type": "string", "format": "date-time", "description": "Match against the zone set in effect then (as the as_of query parameter)"],
             ], example: ["id": "stop-1", "lat": 30.2747, "lng": -97.7404, "zip": "78701"])
         schema["dependentRequired"] = ["lat": ["lng"], "lng": ["lat"]]
         schema["description"] = "A point: lat and lng together, a zip, or both (the zip is the fallback when no boundary covers the point)"
