@@ -88,7 +88,10 @@ let package = Package(
         ),
         .target(
             name: "Integrations",
-            dependencies: ["Customers", "OutgoingHTTP", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: [
+                "Customers", "OutgoingHTTP", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "CurbsideStore",

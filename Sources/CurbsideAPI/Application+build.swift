@@ -1,5 +1,7 @@
 import CurbsideStore
+import Customers
 import Geocoding
+import Integrations
 import Hummingbird
 import Logging
 import ServiceLifecycle
@@ -21,6 +23,7 @@ public func buildRouter(services: CurbsideServices) -> Router<TenantRequestConte
     authenticated.addRoutes(ServiceZoneController(service: services.zoneService, coverage: services.coverage).routes, atPath: "api/service-zones")
     authenticated.addRoutes(ZoneDraftController(territory: services.territory).routes, atPath: "api/zone-drafts")
     authenticated.addRoutes(ZoneVersionController(zones: services.zoneService, territory: services.territory).routes, atPath: "api/zone-versions")
+    authenticated.addRoutes(WebhookController(service: services.webhooks).routes, atPath: "api/webhooks")
     authenticated.addRoutes(CustomerController(service: services.customers).routes, atPath: "api/customers")
     authenticated.addRoutes(PropertyController(service: services.customers, territory: services.territory).routes, atPath: "api/properties")
     CatalogController(service: services.catalog).addRoutes(to: authenticated)
@@ -65,6 +68,7 @@ public func buildApplication(
         stripeEnabled: configuration.outbox.stripeEnabled
     )
     services.metricsToken = configuration.metrics.token
+    services.webhooks = WebhookService(repository: storage.webhooks, policy: WebhookURLPolicy(allowHTTP: configuration.outbox.webhooksAllowHTTP))
     let wired = services
     let started = StartupGate()
     let zoneWatch = configuration.zoneWatch
@@ -76,6 +80,9 @@ public func buildApplication(
             listeningInterval: zoneFeed == nil ? nil : zoneWatch.listeningPollInterval, started: started
         ),
         OutboxService(worker: configuration.outbox.worker(for: services), interval: configuration.outboxInterval, started: started),
+        WebhookDeliveryService(
+            worker: WebhookWorker(repository: storage.webhooks, sender: HTTPWebhookSender()), interval: configuration.outboxInterval, started: started
+        ),
         StreetRangeWatcherService(
             library: streets, store: storage.streetRanges, geocoder: geocoder, interval: configuration.geocoder.streetRangePollInterval, started: started, log: log
         ),

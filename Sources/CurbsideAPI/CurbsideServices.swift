@@ -23,6 +23,8 @@ public struct CurbsideServices: Sendable {
     public let coverage: ZoneCoverageService
     /// Zone drafts, previews, publishing and versions.
     public let territory: TerritoryService
+    /// Webhook subscriptions and their delivery logs.
+    public var webhooks: WebhookService
     /// The bearer token that reads `/metrics` on the main port (`CURBSIDE_METRICS_TOKEN`); nil: only the metrics
     /// listener serves them.
     public var metricsToken: String?
@@ -60,5 +62,6 @@ public struct CurbsideServices: Sendable {
         self.catalog = CatalogService(catalog: storage.catalog, customers: storage.customers, assignments: assignments)
         self.coverage = ZoneCoverageService(zones: zoneService, customers: customers)
         self.territory = TerritoryService(repository: storage.territory, zones: zoneService)
+        self.webhooks = WebhookService(repository: storage.webhooks)
     }
 }

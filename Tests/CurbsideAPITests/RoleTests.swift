@@ -31,6 +31,9 @@ struct RoleTests {
         "POST /api/zone-drafts": .admin, "DELETE /api/zone-drafts/{id}": .admin, "POST /api/zone-drafts/{id}/zones": .admin,
         "PUT /api/zone-drafts/{id}/zones/{zone_id}": .admin, "DELETE /api/zone-drafts/{id}/zones/{zone_id}": .admin,
         "POST /api/zone-drafts/{id}/import": .admin, "POST /api/zone-drafts/{id}/publish": .admin,
+        "GET /api/webhooks": .admin, "POST /api/webhooks": .admin, "GET /api/webhooks/{id}": .admin, "PUT /api/webhooks/{id}": .admin,
+        "DELETE /api/webhooks/{id}": .admin, "POST /api/webhooks/{id}/rotate-secret": .admin, "GET /api/webhooks/{id}/deliveries": .admin,
+        "POST /api/webhooks/{id}/deliveries/{delivery_id}/retry": .admin,
     ]
     /// The routes that take no tenant token.
     static let open: Set<String> = ["GET /healthz", "GET /openapi.json", "GET /metrics"]

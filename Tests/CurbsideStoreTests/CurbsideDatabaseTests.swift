@@ -56,7 +56,7 @@ struct CurbsideDatabaseTests {
             )
         }
         #expect(applied == [
-            "curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order",
+            "curbside v1", "curbside v10 webhooks", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order",
             "curbside v5 customer list orders and filters", "curbside v6 zone notifications", "curbside v7 street ranges", "curbside v8 assignment quality",
             "curbside v9 zone versions", "geocode_cache v1", "geocode_cache v2 precision read again",
         ])

@@ -12,6 +12,9 @@ public struct OutboxConfiguration: Sendable {
     /// `CURBSIDE_OUTBOX_LEASE_SECONDS`, default 300: how long a replica's claim on due events keeps them from
     /// the other replicas (and, after a crash, how long they wait).
     public var claimLease: Duration = .seconds(300)
+    /// `CURBSIDE_WEBHOOKS_ALLOW_HTTP=1`: subscriptions may name plain `http` endpoints on any host (else only on
+    /// loopback hosts).
+    public var webhooksAllowHTTP = false
 
     /// No Stripe, e-mails logged, a five-minute lease.
     public init() {}
@@ -23,6 +26,7 @@ public struct OutboxConfiguration: Sendable {
         emailWebhookURL = environment["CURBSIDE_EMAIL_WEBHOOK_URL"].flatMap { $0.isEmpty ? nil : $0 }
         let lease = environment["CURBSIDE_OUTBOX_LEASE_SECONDS"].flatMap(Double.init).flatMap { $0 > 0 && $0 <= 86_400 ? $0 : nil }
         claimLease = .milliseconds(Int((lease ?? 300) * 1000))
+        webhooksAllowHTTP = environment["CURBSIDE_WEBHOOKS_ALLOW_HTTP"] == "1"
     }
 
     /// Whether new customers with an e-mail get a Stripe customer.
@@ -37,6 +41,7 @@ public struct OutboxConfiguration: Sendable {
             locator: GeocoderLocator(geocoder: services.geocoder), zones: services.zones, claimLease: claimLease
         )
         worker.territory = services.territory
+        worker.webhooks = services.storage.webhooks
         return worker
     }
 }

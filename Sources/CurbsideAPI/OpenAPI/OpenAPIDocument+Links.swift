@@ -13,6 +13,7 @@ extension OpenAPIDocument {
             "getZoneDraft", "deleteZoneDraft", "listZoneDraftZones", "createZoneDraftZone", "importZoneDraft", "getZoneDraftImpact", "publishZoneDraft",
         ]),
         "publishZoneDraft": ("201", ["getZoneVersion", "cancelZoneVersion"]),
+        "createWebhook": ("201", ["getWebhook", "replaceWebhook", "deleteWebhook", "rotateWebhookSecret", "listWebhookDeliveries"]),
     ]
 
     /// `paths` with each producer's success response linking to its consumers.

@@ -21,7 +21,7 @@ enum OpenAPIDocument {
                     """,
             ],
             "security": [["bearer": [String]()]],
-            "paths": withLinks(withAccess(systemPaths.merging(zonePaths) { $1 }.merging(customerPaths) { $1 }.merging(territoryPaths) { $1 })),
+            "paths": withLinks(withAccess(systemPaths.merging(zonePaths) { $1 }.merging(customerPaths) { $1 }.merging(territoryPaths) { $1 }.merging(webhookPaths) { $1 })),
             "components": [
                 "securitySchemes": [
                     "bearer": ["type": "http", "scheme": "bearer", "bearerFormat": "JWT", "description": "A tenant's token"],
@@ -31,7 +31,7 @@ enum OpenAPIDocument {
                     ],
                 ],
                 "schemas": OpenAPISchemas.all.merging(OpenAPISchemas.geoJSON) { $1 }.merging(OpenAPISchemas.customerSchemas) { $1 }
-                    .merging(OpenAPISchemas.zoneFiles) { $1 }.merging(OpenAPISchemas.coverage) { $1 }.merging(OpenAPISchemas.territory) { $1 },
+                    .merging(OpenAPISchemas.zoneFiles) { $1 }.merging(OpenAPISchemas.coverage) { $1 }.merging(OpenAPISchemas.territory) { $1 }.merging(OpenAPISchemas.webhooks) { $1 },
                 "responses": ["Error": response("An error", schema: "Error")],
             ],
         ]

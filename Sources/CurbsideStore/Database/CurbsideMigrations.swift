@@ -259,5 +259,24 @@ enum CurbsideMigrations {
             SELECT z."tenant_id", v."id", z."id", 0, z."name", z."boundary", z."zip_codes", z."priority", z."is_active", z."position"
             FROM "service_zones" z JOIN "zone_versions" v ON v."tenant_id" = z."tenant_id";
             """),
+        // Webhooks: a tenant's subscriptions (endpoint, event types, signing secret, whether failing) and one
+        // delivery per event and subscription, with its signed body and attempts; `sequence` orders a tenant's
+        // deliveries as they were queued, so one record's events reach an endpoint in order.
+        ("curbside v10 webhooks", """
+            CREATE TABLE "webhooks" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "url" TEXT NOT NULL, "events" TEXT NOT NULL, "description" TEXT,
+                "secret" TEXT NOT NULL, "status" TEXT NOT NULL, "consecutive_failures" INTEGER NOT NULL, "created_at" DATETIME NOT NULL,
+                "updated_at" DATETIME NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE TABLE "webhook_deliveries" (
+                "tenant_id" TEXT NOT NULL, "id" TEXT NOT NULL, "webhook_id" TEXT NOT NULL, "event_id" TEXT NOT NULL, "event_type" TEXT NOT NULL,
+                "subject_id" TEXT NOT NULL, "body" TEXT NOT NULL, "status" TEXT NOT NULL, "attempts" INTEGER NOT NULL,
+                "next_attempt_at" DATETIME NOT NULL, "last_status_code" INTEGER, "last_error" TEXT, "created_at" DATETIME NOT NULL,
+                "delivered_at" DATETIME, "sequence" INTEGER NOT NULL,
+                PRIMARY KEY ("tenant_id", "id"));
+            CREATE UNIQUE INDEX "webhook_deliveries_event" ON "webhook_deliveries"("tenant_id", "webhook_id", "event_id");
+            CREATE INDEX "webhook_deliveries_due" ON "webhook_deliveries"("status", "next_attempt_at");
+            CREATE INDEX "webhook_deliveries_subject" ON "webhook_deliveries"("tenant_id", "webhook_id", "subject_id", "sequence");
+            """),
     ]
 }

@@ -207,6 +207,22 @@ enum PostgresMigrations {
             SELECT z.tenant_id, v.id, z.id, false, z.name, z.boundary, z.zip_codes, z.priority, z.is_active, z.position
             FROM service_zones z JOIN zone_versions v ON v.tenant_id = z.tenant_id;
             """),
+        ("curbside v10 webhooks", """
+            CREATE TABLE webhooks (
+                tenant_id text NOT NULL, id text NOT NULL, url text NOT NULL, events text NOT NULL, description text,
+                secret text NOT NULL, status text NOT NULL, consecutive_failures bigint NOT NULL, created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id));
+            CREATE TABLE webhook_deliveries (
+                tenant_id text NOT NULL, id text NOT NULL, webhook_id text NOT NULL, event_id text NOT NULL, event_type text NOT NULL,
+                subject_id text NOT NULL, body text NOT NULL, status text NOT NULL, attempts bigint NOT NULL,
+                next_attempt_at timestamptz NOT NULL, last_status_code bigint, last_error text, created_at timestamptz NOT NULL,
+                delivered_at timestamptz, sequence bigint NOT NULL,
+                PRIMARY KEY (tenant_id, id));
+            CREATE UNIQUE INDEX webhook_deliveries_event ON webhook_deliveries (tenant_id, webhook_id, event_id);
+            CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
+            CREATE INDEX webhook_deliveries_subject ON webhook_deliveries (tenant_id, webhook_id, subject_id, sequence);
+            """),
     ]
 
     /// The tables a customer's history and export read (see the SQLite migration `curbside v3 customers`).

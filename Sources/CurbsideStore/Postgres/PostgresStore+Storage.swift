@@ -10,6 +10,7 @@ extension PostgresStore: CurbsideStorage {
     public var customers: any CustomerRepository { PostgresCustomerRepository(store: self) }
     public var outbox: any OutboxRepository { PostgresOutboxRepository(store: self) }
     public var territory: any TerritoryRepository { PostgresTerritoryRepository(store: self) }
+    public var webhooks: any WebhookRepository { PostgresWebhookRepository(store: self) }
     public var geocodeCache: any GeocodeCacheStore { PostgresGeocodeCacheStore(store: self) }
     public var streetRanges: any StreetRangeStoring { PostgresStreetRangeStore(store: self) }
 

@@ -15,6 +15,8 @@ public protocol CurbsideStorage: Sendable, CustomStringConvertible {
     var outbox: any OutboxRepository { get }
     /// Zone drafts and versions, with the properties a re-zoning moves.
     var territory: any TerritoryRepository { get }
+    /// Webhook subscriptions and their deliveries.
+    var webhooks: any WebhookRepository { get }
     /// Where geocoder answers are kept.
     var geocodeCache: any GeocodeCacheStore { get throws }
     /// The TIGER/Line address ranges the offline geocoder answers at street level from.
@@ -71,6 +73,7 @@ extension CurbsideDatabase: CurbsideStorage {
     public var customers: any CustomerRepository { GRDBCustomerRepository(database: self) }
     public var outbox: any OutboxRepository { GRDBOutboxRepository(database: self) }
     public var territory: any TerritoryRepository { GRDBTerritoryRepository(database: self) }
+    public var webhooks: any WebhookRepository { GRDBWebhookRepository(database: self) }
     public var geocodeCache: any GeocodeCacheStore { get throws { try GRDBGeocodeCacheStore(database: writer) } }
     public var streetRanges: any StreetRangeStoring { GRDBStreetRangeStore(database: self) }
 

@@ -56,6 +56,15 @@ extension OutboxWorker {
         try await repository.applyPlacement(geocoded, delivering: event, at: now())
     }
 
+    /// Queues the event for the tenant's subscriptions that receive its type, marking it delivered in the same
+    /// transaction.
+    func fanOut(_ event: OutboxEvent) async throws {
+        guard let webhooks, let type = WebhookEventType.type(of: event.kind) else {
+            return try await skip(event, note: "no subscriber for \(event.kind.rawValue) events")
+        }
+        _ = try await webhooks.fanOut(event, type: type, body: WebhookBody.text(for: event, type: type), at: now())
+    }
+
     /// Marks the event delivered with `note` when there is nothing to do.
     func skip(_ event: OutboxEvent, note: String) async throws {
         try await repository.markDelivered(id: event.id, tenant: event.tenantID, at: now(), note: note)

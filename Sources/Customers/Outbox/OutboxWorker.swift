@@ -35,6 +35,8 @@ public struct OutboxWorker: Sendable {
     let placer: Placer
     /// Applies scheduled zone versions.
     public var territory: TerritoryService?
+    /// Where events for subscriptions are queued; without it they are marked delivered with a note.
+    public var webhooks: (any WebhookRepository)?
     let now: @Sendable () -> Date
     let backoff: @Sendable (Int) -> Duration
     /// How long claimed events are kept from other workers.
@@ -128,7 +130,7 @@ public struct OutboxWorker: Sendable {
             case .applyZoneVersion:
                 guard let territory else { throw OutboxDeliveryError.retryable("no territory service to apply zone versions") }
                 try await territory.applyScheduled(event)
-            case .propertyRezoned, .zoneSetPublished: try await skip(event, note: "no subscriber for \(event.kind.rawValue) events")
+            case .propertyRezoned, .zoneSetPublished: try await fanOut(event)
             }
             return true
         } catch {

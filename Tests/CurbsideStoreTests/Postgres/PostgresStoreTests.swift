@@ -165,7 +165,7 @@ struct PostgresStoreTests {
         let again = try await PostgresStore.open(url: testPostgresURL!, connections: 1, schema: store.schema!)
         #expect(try await again.zones.zones(tenant: "acme").map(\.id) == ["sz_keep"])
         #expect(try await again.strings("SELECT name FROM curbside_migrations ORDER BY name") == [
-            "curbside v1", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order",
+            "curbside v1", "curbside v10 webhooks", "curbside v2 zone revisions", "curbside v3 customers", "curbside v4 customer list order",
             "curbside v5 customer list orders and filters", "curbside v6 zone notifications", "curbside v7 street ranges", "curbside v8 assignment quality",
             "curbside v9 zone versions",
             "geocode_cache v1", "geocode_cache v2 precision read again",
