@@ -22,6 +22,8 @@ let package = Package(
                 .product(name: "Zones", package: "Curbside"),
                 .product(name: "Customers", package: "Curbside"),
                 .product(name: "CurbsideStore", package: "Curbside"),
+                .product(name: "Integrations", package: "Curbside"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -23,6 +23,7 @@ import workloads  # noqa: E402
 import zone_coverage  # noqa: E402
 import assignment_refresh  # noqa: E402
 import rezone  # noqa: E402
+import webhooks  # noqa: E402
 from proc import log, run  # noqa: E402
 
 TMP = os.path.join(HERE, "results", "tmp")
@@ -252,6 +253,7 @@ def main():
         attempt(results, "assignment refresh", lambda: assignment_refresh.run_assignment_refresh(
             results, BENCH, zones_a, args.quick))
         attempt(results, "re-zoning", lambda: rezone.run_rezone(results, BENCH, zones_a, args.quick))
+    attempt(results, "webhook delivery", lambda: webhooks.run_webhooks(results, BENCH, args.quick))
     attempt(results, "time to first answer", lambda: first_answer.run_first_answer(
         results, CURBSIDE, TMP, zones_a, a["bounds"] if a else None, zones_b, b["bounds"] if b else None))
     attempt(results, "HTTP section", lambda: run_http(results, args.quick, zones_a))

@@ -5,6 +5,7 @@ import math
 import os
 
 import rezone
+import webhooks
 
 GIB = 1024 ** 3
 COLUMNS = ["workload", "measurement", "engine", "threads", "throughput", "Curbside 1T ÷ peer",
@@ -222,6 +223,7 @@ def build_rows(results):
     rows += _coverage_rows(results.get("coverage"))
     rows += _assignment_refresh_rows(results.get("assignment_refresh"))
     rows += rezone.rows(results.get("rezone"), _row)
+    rows += webhooks.rows(results.get("webhooks"), _row)
     rows += _first_answer_rows(results.get("first_answer"))
     rows += _http_rows(results.get("http"))
     _apply_targets(rows, results["machine"]["mode"] == "quick")

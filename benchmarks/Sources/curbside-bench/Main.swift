@@ -9,7 +9,7 @@ struct CurbsideBench: AsyncParsableCommand {
         abstract: "Generates benchmark workloads and times the zone index and the coverage report in process.",
         subcommands: [
             ZonesCommand.self, PointsCommand.self, CoreCommand.self, CoverageCommand.self, GeocodeCommand.self, StreetCountyCommand.self,
-            StreetGeocodeCommand.self, AssignmentRefreshCommand.self, RezoneCommand.self,
+            StreetGeocodeCommand.self, AssignmentRefreshCommand.self, RezoneCommand.self, WebhookDeliveryCommand.self,
         ]
     )
 }
