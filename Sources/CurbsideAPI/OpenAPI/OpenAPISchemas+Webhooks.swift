@@ -9,7 +9,7 @@ extension OpenAPISchemas {
             "WebhookInput": input([
                 "url": [
                     "type": "string", "maxLength": 2_048,
-                    "pattern": #"^(https://[A-Za-z0-9.-]+|http://(localhost|127\.0\.0\.1|\[::1\]))(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"#,
+                    "pattern": WebhookURLPolicy.syntax,
                     "description": """
                         https, or plain http to a loopback host (anywhere with CURBSIDE_WEBHOOKS_ALLOW_HTTP=1); link-local and                         cloud-metadata hosts are refused (422)
                         """,

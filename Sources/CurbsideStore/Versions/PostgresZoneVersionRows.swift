@@ -12,11 +12,9 @@ enum PostgresZoneVersionRows {
     ) throws -> ZoneVersion? {
         guard !log.isEmpty else { return nil }
         let count = try session.value(Int.self, "SELECT COUNT(*) FROM service_zones WHERE tenant_id = \(tenant)") ?? 0
-        let version = ZoneVersion(
-            id: ZoneVersion.makeID(), tenantID: tenant, number: try nextNumber(tenant: tenant, in: session), effectiveAt: date,
-            publishedBy: author.subject, note: author.note, status: .applied, baseVersionID: try currentID(tenant: tenant, in: session),
-            rezone: false, zoneCount: count, added: log.added, removed: log.removed.count, changed: log.upserted.count - log.added,
-            createdAt: date, appliedAt: date
+        let version = ZoneVersionRows.direct(
+            log, tenant: tenant, number: try nextNumber(tenant: tenant, in: session), base: try currentID(tenant: tenant, in: session),
+            zoneCount: count, by: author, at: date
         )
         try insert(version, in: session)
         try copyLive(ids: log.upserted, into: version, in: session)

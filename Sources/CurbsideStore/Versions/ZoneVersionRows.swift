@@ -17,16 +17,25 @@ enum ZoneVersionRows {
     static func record(_ log: ZoneWriteLog, tenant: String, by author: ZoneAuthor, at date: Date, in db: Database) throws -> ZoneVersion? {
         guard !log.isEmpty else { return nil }
         let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM service_zones WHERE tenant_id = ?", arguments: [tenant]) ?? 0
-        let version = ZoneVersion(
-            id: ZoneVersion.makeID(), tenantID: tenant, number: try nextNumber(tenant: tenant, in: db), effectiveAt: date,
-            publishedBy: author.subject, note: author.note, status: .applied, baseVersionID: try currentID(tenant: tenant, in: db),
-            rezone: false, zoneCount: count, added: log.added, removed: log.removed.count, changed: log.upserted.count - log.added,
-            createdAt: date, appliedAt: date
+        let version = direct(
+            log, tenant: tenant, number: try nextNumber(tenant: tenant, in: db), base: try currentID(tenant: tenant, in: db), zoneCount: count,
+            by: author, at: date
         )
         try insert(version, in: db)
         try copyLive(ids: log.upserted, into: version, in: db)
         try markRemoved(ids: log.removed, in: version, in: db)
         return version
+    }
+
+    /// The version a direct write records: applied at once, moving no property.
+    static func direct(
+        _ log: ZoneWriteLog, tenant: String, number: Int, base: String?, zoneCount: Int, by author: ZoneAuthor, at date: Date
+    ) -> ZoneVersion {
+        ZoneVersion(
+            id: ZoneVersion.makeID(), tenantID: tenant, number: number, effectiveAt: date, publishedBy: author.subject, note: author.note,
+            status: .applied, baseVersionID: base, rezone: false, zoneCount: zoneCount, added: log.added, removed: log.removed.count,
+            changed: log.upserted.count - log.added, createdAt: date, appliedAt: date
+        )
     }
 
     /// The tenant's current version: the last applied one in effect order.

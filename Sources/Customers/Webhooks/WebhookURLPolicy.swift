@@ -10,9 +10,19 @@ public struct WebhookURLPolicy: Sendable {
         self.allowHTTP = allowHTTP
     }
 
+    /// The form of an endpoint URL: `https` to a host name or address, or `http` to a loopback host; an optional
+    /// port; a path and query of URL characters (`%` only before two hex digits); no credentials, no fragment.
+    /// `CURBSIDE_WEBHOOKS_ALLOW_HTTP=1` also admits `http` to other hosts.
+    public static let syntax = #"^(https://[A-Za-z0-9.-]+|http://(localhost|127\.0\.0\.1|\[::1\]))(:[0-9]{1,5})?"#
+        + #"(/([A-Za-z0-9._~!$&'()*+,;=:@/-]|%[0-9A-Fa-f]{2})*)?(\?([A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?$"#
+
     /// Why `text` cannot be an endpoint, or nil when it can.
     public func refusal(_ text: String) -> String? {
-        guard text.count <= 2_048, let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
+        let form = allowHTTP ? Self.syntax.replacingOccurrences(of: "^(https://", with: "^(https?://") : Self.syntax
+        guard text.count <= 2_048, (try? Regex(form).wholeMatch(in: text)) != nil else {
+            return "url must be https://host[:port][/path][?query] (plain http only to a loopback host), without credentials or fragment"
+        }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
             return "url must be an absolute http(s) URL"
         }
         guard url.user == nil, url.password == nil else { return "url must not hold credentials" }
