@@ -89,10 +89,10 @@ struct TestService {
 
     /// An outbox worker over the service's storage, applying scheduled zone versions and queueing webhook deliveries
     /// as the server's does.
-    func outboxWorker() -> OutboxWorker {
+    func outboxWorker(now: @escaping @Sendable () -> Date = { Date() }) -> OutboxWorker {
         var worker = OutboxWorker(
             repository: services.storage.outbox, stripe: nil, locator: GeocoderLocator(geocoder: services.geocoder), zones: services.zones,
-            log: { _ in }
+            now: now, log: { _ in }
         )
         worker.territory = services.territory
         worker.webhooks = services.storage.webhooks
