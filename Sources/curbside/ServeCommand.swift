@@ -15,7 +15,9 @@ struct ServeCommand: AsyncParsableCommand {
             Every flag can also come from the environment: CURBSIDE_HOST, CURBSIDE_PORT, CURBSIDE_DATABASE (a postgres:// URL \
             or a SQLite file; CURBSIDE_DB for the file; CURBSIDE_DATABASE_CONNECTIONS, default 8, per replica), CURBSIDE_GEOCODER, \
             CURBSIDE_ADDRESS_POINTS, CURBSIDE_DEMO=1. Outbox delivery: CURBSIDE_EMAIL_WEBHOOK_URL (else e-mails are logged), \
-            CURBSIDE_STRIPE_SECRET_KEY and CURBSIDE_STRIPE_URL (Stripe customers for new customers with an e-mail). The JWT secret comes from CURBSIDE_JWT_SECRET; without it one is generated and kept \
+            CURBSIDE_STRIPE_SECRET_KEY and CURBSIDE_STRIPE_URL (Stripe customers for new customers with an e-mail). Webhooks: \
+            CURBSIDE_WEBHOOKS_ALLOW_HTTP=1 lets subscriptions name plain http endpoints on any host (else https, or http to \
+            loopback). Scheduled zone versions are applied by the outbox worker when their date comes. The JWT secret comes from CURBSIDE_JWT_SECRET; without it one is generated and kept \
             beside the database. Identity-provider tokens (RS256, ES256): CURBSIDE_JWKS_FILE or CURBSIDE_JWKS_URL, with \
             CURBSIDE_JWT_ISSUER, CURBSIDE_JWT_AUDIENCE, CURBSIDE_JWT_TENANT_CLAIM and CURBSIDE_JWT_ROLE_CLAIM. Metrics: a \
             listener of their own (--metrics-host, --metrics-port; default 127.0.0.1:9464, no token), and /metrics on \
