@@ -151,6 +151,12 @@ struct WebhookAPITests {
                 #expect(log.count == 3 && log.allSatisfy { $0["status"] as? String == "delivered" }, "\(log)")
                 #expect(log.contains { $0["attempts"] as? Int == 2 }, "the one answered 500 first took two attempts")
 
+                let metrics = try await client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer \(TestService.metricsToken)"]) {
+                    $0.body.text
+                }
+                #expect(metrics.contains(#"curbside_webhook_deliveries{status="delivered"} 3"#), "\(metrics)")
+                #expect(metrics.contains("curbside_webhook_oldest_pending_seconds 0"))
+
                 // After a rotation, the next delivery is signed with the new secret only.
                 let newSecret = try await client.execute(uri: "/api/webhooks/\(secret.1)/rotate-secret", method: .post, headers: admin) {
                     $0.body.json["secret"] as? String ?? ""

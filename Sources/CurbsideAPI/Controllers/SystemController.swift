@@ -31,7 +31,7 @@ struct SystemController {
         }
         router.get("metrics") { request, _ in
             try await authorizeOperator(request)
-            return Self.metricsResponse(services)
+            return await Self.metricsResponse(services)
         }
     }
 
@@ -45,9 +45,10 @@ struct SystemController {
         )
     }
 
-    /// The Prometheus text of `services`.
-    static func metricsResponse(_ services: CurbsideServices) -> Response {
-        let text = services.metrics.exposition(zones: services.zones, geocoder: services.geocoder)
+    /// The Prometheus text of `services` (the webhook gauges only when the database answers).
+    static func metricsResponse(_ services: CurbsideServices) async -> Response {
+        let webhooks = try? await services.storage.webhooks.statistics()
+        let text = services.metrics.exposition(zones: services.zones, geocoder: services.geocoder, webhooks: webhooks)
         return Response(
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text))
         )

@@ -13,7 +13,7 @@ struct MetricsListener: Service {
     init(address: ServerConfiguration, services: CurbsideServices, logger: Logger, log: @escaping @Sendable (String) -> Void) {
         self.address = address
         let router = Router()
-        router.get("metrics") { _, _ in SystemController.metricsResponse(services) }
+        router.get("metrics") { _, _ in await SystemController.metricsResponse(services) }
         app = Application(
             router: router, configuration: .init(address: .hostname(address.host, port: address.port), serverName: "curbside-metrics"),
             onServerRunning: { channel in

@@ -1,3 +1,5 @@
+import Customers
+import Foundation
 import Geocoding
 import Prometheus
 import Synchronization
@@ -87,7 +89,7 @@ public final class APIMetrics: Sendable {
     }
 
     /// The exposition text, with the gauges read from the zone registry and the geocoder just now.
-    func exposition(zones: ZoneIndexRegistry, geocoder: Geocoder) -> String {
+    func exposition(zones: ZoneIndexRegistry, geocoder: Geocoder, webhooks: WebhookStatistics? = nil, now: Date = Date()) -> String {
         for (tenant, index) in zones.all {
             registry.makeGauge(descriptor: .init(metricName: "curbside_zones", unitName: "", helpText: "Zones per tenant"), labels: [("tenant", tenant)])
                 .set(to: Double(index.zones.count))
@@ -103,6 +105,17 @@ public final class APIMetrics: Sendable {
             .set(to: Double(cache.misses))
         registry.makeGauge(descriptor: .init(metricName: "curbside_geocode_provider_calls", unitName: "", helpText: "Calls to the geocoding provider"))
             .set(to: Double(geocoder.statistics.providerCalls))
+        if let webhooks {
+            for status in WebhookDelivery.Status.allCases {
+                registry.makeGauge(
+                    descriptor: .init(metricName: "curbside_webhook_deliveries", unitName: "", helpText: "Webhook deliveries of every tenant by status"),
+                    labels: [("status", status.rawValue)]
+                ).set(to: Double(webhooks.counts[status] ?? 0))
+            }
+            registry.makeGauge(
+                descriptor: .init(metricName: "curbside_webhook_oldest_pending", unitName: "seconds", helpText: "How long the oldest pending webhook delivery has waited (0 when none)")
+            ).set(to: webhooks.oldestPending.map { max(0, now.timeIntervalSince($0)) } ?? 0)
+        }
         return registry.emitToString()
     }
 }

@@ -147,6 +147,17 @@ public struct GRDBWebhookRepository: WebhookRepository {
         }
     }
 
+    public func statistics() async throws -> WebhookStatistics {
+        try await database.writer.read { db in
+            var counts: [WebhookDelivery.Status: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM webhook_deliveries GROUP BY status") {
+                if let status = WebhookDelivery.Status(rawValue: row[0]) { counts[status] = row[1] }
+            }
+            let oldest = try Date.fetchOne(db, sql: "SELECT MIN(created_at) FROM webhook_deliveries WHERE status = 'pending'")
+            return WebhookStatistics(counts: counts, oldestPending: oldest)
+        }
+    }
+
     public func retry(deliveryID: String, webhookID: String, tenant: String, at date: Date) async throws -> WebhookDelivery? {
         try await database.writer.write { db in
             try db.execute(sql: """

@@ -166,6 +166,18 @@ public struct PostgresWebhookRepository: WebhookRepository {
         }
     }
 
+    public func statistics() async throws -> WebhookStatistics {
+        try await store.read { session in
+            var counts: [WebhookDelivery.Status: Int] = [:]
+            for row in try session.query("SELECT status, COUNT(*) FROM webhook_deliveries GROUP BY status") {
+                let (status, count) = try row.decode((String, Int).self)
+                if let status = WebhookDelivery.Status(rawValue: status) { counts[status] = count }
+            }
+            let oldest = try session.value(Date.self, "SELECT MIN(created_at) FROM webhook_deliveries WHERE status = 'pending'")
+            return WebhookStatistics(counts: counts, oldestPending: oldest)
+        }
+    }
+
     public func retry(deliveryID: String, webhookID: String, tenant: String, at date: Date) async throws -> WebhookDelivery? {
         try await store.write(lockingTenant: tenant) { session in
             try session.query("""

@@ -28,6 +28,20 @@ public protocol WebhookRepository: Sendable {
     func deliveries(webhookID: String, tenant: String, status: WebhookDelivery.Status?, limit: Int) async throws -> [WebhookDelivery]
     /// Queues the delivery again, due now; nil when the subscription has no such delivery.
     func retry(deliveryID: String, webhookID: String, tenant: String, at date: Date) async throws -> WebhookDelivery?
+    /// Every tenant's deliveries counted by status, and when the oldest pending one was queued: for operators'
+    /// metrics.
+    func statistics() async throws -> WebhookStatistics
+}
+
+/// Deliveries of every tenant by status, and the oldest pending one's queueing time.
+public struct WebhookStatistics: Sendable, Equatable {
+    public var counts: [WebhookDelivery.Status: Int]
+    public var oldestPending: Date?
+
+    public init(counts: [WebhookDelivery.Status: Int], oldestPending: Date?) {
+        self.counts = counts
+        self.oldestPending = oldestPending
+    }
 }
 
 /// Posts a signed event to an endpoint.
