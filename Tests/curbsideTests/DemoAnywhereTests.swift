@@ -10,7 +10,7 @@ extension CLITests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-anywhere-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let port = Int.random(in: 20_000...60_000)
+        let port = freeLoopbackPort()
         let demo = try launchDemo(["serve", "--demo", "--metrics-port", "0", "--port", String(port)], in: directory)
         let (process, token) = (demo.process, demo.token)
         defer { if process.isRunning { process.terminate() } }

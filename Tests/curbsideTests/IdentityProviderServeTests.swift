@@ -28,7 +28,7 @@ struct IdentityProviderServeTests {
         let jwksFile = directory.appendingPathComponent("jwks.json")
         try JSONSerialization.data(withJSONObject: jwks).write(to: jwksFile)
 
-        let metricsPort = Int.random(in: 20_000...60_000)
+        let metricsPort = freeLoopbackPort()
         let server = ServerProcess(
             database: directory.appendingPathComponent("idp.sqlite").path,
             environment: [

@@ -10,7 +10,7 @@ extension CLITests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let db = directory.appendingPathComponent("demo.sqlite").path
-        let port = Int.random(in: 20_000...60_000)
+        let port = freeLoopbackPort()
         let demo = try launchDemo(["serve", "--demo", "--metrics-port", "0", "--port", String(port), "--db", db, "--demo-zones", Self.austin])
         let (process, token, out, err) = (demo.process, demo.token, demo.out, demo.err)
         var printed = demo.printed

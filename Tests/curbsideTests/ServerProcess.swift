@@ -18,7 +18,7 @@ final class ServerProcess {
     init(database: String, environment: [String: String] = [:], metricsPort: Int = 0) {
         self.database = database
         self.metricsPort = metricsPort
-        self.port = Int.random(in: 20_000...60_000)
+        self.port = freeLoopbackPort()
         self.environment = environment
     }
 
