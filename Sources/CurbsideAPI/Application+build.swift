@@ -81,7 +81,8 @@ public func buildApplication(
         ),
         OutboxService(worker: configuration.outbox.worker(for: services), interval: configuration.outboxInterval, started: started),
         WebhookDeliveryService(
-            worker: WebhookWorker(repository: storage.webhooks, sender: HTTPWebhookSender()), interval: configuration.outboxInterval, started: started
+            worker: WebhookWorker(repository: storage.webhooks, sender: HTTPWebhookSender(), lease: configuration.outbox.claimLease),
+            interval: configuration.outboxInterval, started: started
         ),
         StreetRangeWatcherService(
             library: streets, store: storage.streetRanges, geocoder: geocoder, interval: configuration.geocoder.streetRangePollInterval, started: started, log: log

@@ -9,8 +9,8 @@ public struct OutboxConfiguration: Sendable {
     public var stripeBaseURL = StripeClient.defaultBaseURL
     /// `CURBSIDE_EMAIL_WEBHOOK_URL`; without it e-mails are logged on standard error.
     public var emailWebhookURL: String?
-    /// `CURBSIDE_OUTBOX_LEASE_SECONDS`, default 300: how long a replica's claim on due events keeps them from
-    /// the other replicas (and, after a crash, how long they wait).
+    /// `CURBSIDE_OUTBOX_LEASE_SECONDS`, default 300: how long a replica's claim on due events (and on webhook
+    /// deliveries) keeps them from the other replicas (and, after a crash, how long they wait).
     public var claimLease: Duration = .seconds(300)
     /// `CURBSIDE_WEBHOOKS_ALLOW_HTTP=1`: subscriptions may name plain `http` endpoints on any host (else only on
     /// loopback hosts).
