@@ -124,13 +124,8 @@ enum ImpactPointsFile {
                 move.propertyID, move.customerID, move.customerName, move.address, point?.0.map { "\($0)" } ?? "", point?.1.map { "\($0)" } ?? "",
                 move.fromZoneID ?? "", move.toZoneID ?? "", move.method.rawValue,
             ]
-            lines.append(fields.map(field).joined(separator: ","))
+            lines.append(CSVWriter.line(fields))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,5 +1,6 @@
 import Customers
 import Foundation
+import Geocoding
 
 /// The impact preview of a draft: its zone changes, a summary of the moves, and one page of them.
 struct ImpactBody: Encodable {
@@ -85,20 +86,14 @@ enum RezoneMovesCSV {
     ]
 
     static func text(_ moves: [PropertyMove]) -> String {
-        var lines = [header.joined(separator: ",")]
+        var lines = [CSVWriter.line(header)]
         for move in moves {
             let fields = [
                 move.propertyID, move.customerID, move.customerName, move.address, move.fromZoneID, move.toZoneID,
                 move.fromRouteTemplateID, move.toRouteTemplateID, move.fromTrashDay, move.toTrashDay,
             ]
-            lines.append(fields.map { field($0 ?? "") }.joined(separator: ","))
+            lines.append(CSVWriter.line(fields.map { $0 ?? "" }))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// `value` quoted when it holds a comma, quote or line break (RFC 4180).
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
